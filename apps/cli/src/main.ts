@@ -1,0 +1,25 @@
+import { Command } from 'commander';
+import { registerAuditCommands } from './commands/audit.command.js';
+import { registerKeysCommands } from './commands/keys.command.js';
+import { registerMigrateCommand } from './commands/migrate.command.js';
+import { registerSeedCommand } from './commands/seed.command.js';
+import { registerStartCommand } from './commands/start.command.js';
+import { registerTokenCommands } from './commands/token.command.js';
+import { registerUserCommands } from './commands/user.command.js';
+
+const program = new Command('resonance')
+  .description('Resonance — self-hosted social media operations platform')
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerMigrateCommand(program);
+registerSeedCommand(program);
+registerUserCommands(program);
+registerTokenCommands(program);
+registerAuditCommands(program);
+registerKeysCommands(program);
+
+program.parseAsync(process.argv).catch((err: Error) => {
+  process.stderr.write(`resonance: ${err.message}\n`);
+  process.exit(1);
+});

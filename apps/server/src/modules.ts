@@ -1,0 +1,35 @@
+import { createAccountsModule, listAccounts } from '@resonance/accounts';
+import { createAnalyticsModule } from '@resonance/analytics';
+import { auditModule } from '@resonance/audit';
+import type { Connector } from '@resonance/connector-sdk';
+import { createSandboxConnector } from '@resonance/connector-sandbox';
+import { eventsModule } from '@resonance/events';
+import { fansModule } from '@resonance/fans';
+import type { AppModule } from '@resonance/http';
+import { getWorkspace, identityAccessModule } from '@resonance/identity-access';
+import { publishingModule } from '@resonance/publishing';
+import type { Clock } from '@resonance/kernel';
+import { jobsModule } from './jobs.routes.js';
+
+/** The connectors this build ships, by platform id. */
+export function buildConnectors(clock: Clock): ReadonlyMap<string, Connector> {
+  const sandbox = createSandboxConnector({ seed: 20261122, clock });
+  return new Map<string, Connector>([[sandbox.platform, sandbox]]);
+}
+
+/** Every module of the product, in mount order. */
+export function buildModules(connectors: ReadonlyMap<string, Connector>): AppModule[] {
+  return [
+    identityAccessModule,
+    auditModule,
+    createAccountsModule({ connectors }),
+    eventsModule,
+    fansModule,
+    publishingModule,
+    createAnalyticsModule({
+      listAccounts,
+      workspaceTimeZone: async (db, workspaceId) => (await getWorkspace(db, workspaceId)).timeZone,
+    }),
+    jobsModule,
+  ];
+}

@@ -1,0 +1,123 @@
+import { seedDemo } from '@resonance/flow-demo-seed';
+import { startTestServer, type TestServer } from '@resonance/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatKpi, type KpiKey } from '../src/lib/format';
+import { ensureWebBuilt, launchChromium } from './browser';
+
+const KPIS: KpiKey[] = ['followers', 'netFollows', 'postsPublished', 'impressions', 'engagements', 'engagementRate'];
+
+/** Calls the API from inside the page, with its cookies (and CSRF header on writes). */
+async function pageApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('rsn_csrf='))?.slice('rsn_csrf='.length);
+      const res = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', ...(method !== 'GET' && csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  );
+}
+
+describe('web app in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let login: { email: string; password: string };
+  let workspaceId: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    let seeded: { email: string; password: string } | undefined;
+    server = await startTestServer({
+      prepare: async (runtime) => {
+        const r = await seedDemo(runtime.ctx, { fans: 500, days: 70, seed: 7 });
+        seeded = { email: r.email, password: r.password };
+      },
+    });
+    login = seeded!;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs in and lands on the Overview', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-email').fill(login.email);
+    await page.getByTestId('login-password').fill(login.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/w\/[^/]+\/overview/);
+    workspaceId = new URL(page.url()).pathname.split('/')[2]!;
+    await page.getByTestId('kpi-followers').waitFor();
+  });
+
+  it('shows the same Overview numbers as the API', async () => {
+    const api = await pageApi<{ totals: Record<KpiKey, { current: number }> }>(page, 'GET', `/api/workspaces/${workspaceId}/overview?days=28`);
+    expect(api.status).toBe(200);
+    expect(api.body.totals.followers.current).toBeGreaterThan(0);
+    expect(api.body.totals.postsPublished.current).toBeGreaterThan(0);
+    for (const k of KPIS) {
+      const shown = await page.getByTestId(`kpi-${k}`).textContent();
+      expect(shown, `KPI ${k}`).toBe(formatKpi(k, api.body.totals[k].current));
+    }
+    await page.getByTestId('daily-chart').waitFor();
+    await page.getByTestId('followers-chart').waitFor();
+  });
+
+  it('switches the language from Chinese to English and keeps it for the user', async () => {
+    const nav = page.getByTestId('nav-overview');
+    expect(await nav.textContent()).toBe('概览');
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="nav-overview"]')?.textContent === 'Overview');
+    await expect.poll(async () => (await pageApi<{ user: { locale: string } }>(page, 'GET', '/api/me')).body.user.locale).toBe('en');
+    await page.reload();
+    await page.getByTestId('kpi-followers').waitFor();
+    expect(await page.getByTestId('nav-overview').textContent()).toBe('Overview');
+  });
+
+  it('invites a member and shows the link', async () => {
+    await page.getByTestId('nav-members').click();
+    await page.getByTestId('invite-member').click();
+    await page.getByTestId('invite-email').fill('new.member@example.com');
+    await page.getByTestId('invite-submit').click();
+    const link = page.getByTestId('invite-link');
+    await link.waitFor();
+    expect(await link.textContent()).toMatch(new RegExp(`^${server.url.replace(/[.:/]/g, '\\$&')}/invite/\\S+$`));
+    await page.getByTestId('invite-done').click();
+    await page.getByTestId('invites-table').getByRole('cell', { name: 'new.member@example.com' }).waitFor();
+  });
+
+  it('connects a sandbox account in one click', async () => {
+    const before = await pageApi<{ id: string }[] | { items: { id: string }[] }>(page, 'GET', `/api/workspaces/${workspaceId}/accounts`);
+    const ids = new Set((Array.isArray(before.body) ? before.body : before.body.items).map((a) => a.id));
+    await page.getByTestId('nav-accounts').click();
+    await page.getByTestId('connect-account').click();
+    await page.getByTestId('connect-sandbox').click();
+    await expect
+      .poll(async () => {
+        const r = await pageApi<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>(page, 'GET', `/api/workspaces/${workspaceId}/accounts`);
+        return (Array.isArray(r.body) ? r.body : r.body.items).filter((a) => !ids.has(a.id)).length;
+      })
+      .toBe(1);
+    const after = await pageApi<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>(page, 'GET', `/api/workspaces/${workspaceId}/accounts`);
+    const added = (Array.isArray(after.body) ? after.body : after.body.items).find((a) => !ids.has(a.id))!;
+    await page.getByTestId('accounts-table').getByTestId(`disconnect-${added.id}`).waitFor();
+    await page.getByTestId('accounts-table').getByRole('row').filter({ hasText: added.name }).first().waitFor();
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import {
+  ApiOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  KeyOutlined,
+  LinkOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../lib/permissions';
+import { roleCan } from '../lib/permissions';
+
+export interface NavItem {
+  key: string;
+  labelKey: string;
+  permission: Permission;
+  icon: ReactNode;
+}
+
+/** The sider menu, in order; a role sees only what it may use and lands on the first one. */
+export const NAV: NavItem[] = [
+  { key: 'overview', labelKey: 'nav.overview', permission: 'analytics.read', icon: <DashboardOutlined /> },
+  { key: 'fans', labelKey: 'nav.fans', permission: 'fans.read', icon: <UserOutlined /> },
+  { key: 'accounts', labelKey: 'nav.accounts', permission: 'accounts.read', icon: <LinkOutlined /> },
+  { key: 'members', labelKey: 'nav.members', permission: 'members.read', icon: <TeamOutlined /> },
+  { key: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: <AuditOutlined /> },
+  { key: 'tokens', labelKey: 'nav.tokens', permission: 'tokens.manage', icon: <KeyOutlined /> },
+  { key: 'jobs', labelKey: 'nav.jobs', permission: 'jobs.read', icon: <ScheduleOutlined /> },
+  { key: 'settings', labelKey: 'nav.settings', permission: 'workspace.read', icon: <SettingOutlined /> },
+];
+
+export const API_DOCS_ICON = <ApiOutlined />;
+
+export function permittedNav(role: string): NavItem[] {
+  return NAV.filter((n) => roleCan(role, n.permission));
+}
+
+export function firstPageFor(role: string): string {
+  return permittedNav(role)[0]?.key ?? 'settings';
+}

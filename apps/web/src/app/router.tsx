@@ -1,0 +1,44 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { Loading } from '../lib/states';
+import { HomeRedirect } from './home-redirect';
+import { RequireSignIn } from './require-sign-in';
+import { RequirePermission } from './require-permission';
+import { WorkspaceLayout } from './workspace-layout';
+
+const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
+const InviteAcceptPage = lazy(() => import('../features/members/invite-accept-page').then((m) => ({ default: m.InviteAcceptPage })));
+const WelcomePage = lazy(() => import('../features/settings/welcome-page').then((m) => ({ default: m.WelcomePage })));
+const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
+const FansPage = lazy(() => import('../features/fans/fans-page').then((m) => ({ default: m.FansPage })));
+const AccountsPage = lazy(() => import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const MembersPage = lazy(() => import('../features/members/members-page').then((m) => ({ default: m.MembersPage })));
+const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+const TokensPage = lazy(() => import('../features/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
+const JobsPage = lazy(() => import('../features/jobs/jobs-page').then((m) => ({ default: m.JobsPage })));
+const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+
+const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
+
+export const router = createBrowserRouter([
+  { path: '/login', element: page(<LoginPage />) },
+  { path: '/invite/:code', element: page(<InviteAcceptPage />) },
+  { path: '/', element: <RequireSignIn><HomeRedirect /></RequireSignIn> },
+  { path: '/welcome', element: <RequireSignIn>{page(<WelcomePage />)}</RequireSignIn> },
+  {
+    path: '/w/:workspaceId',
+    element: <RequireSignIn><WorkspaceLayout /></RequireSignIn>,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'overview', element: <RequirePermission permission="analytics.read">{page(<OverviewPage />)}</RequirePermission> },
+      { path: 'fans', element: <RequirePermission permission="fans.read">{page(<FansPage />)}</RequirePermission> },
+      { path: 'accounts', element: <RequirePermission permission="accounts.read">{page(<AccountsPage />)}</RequirePermission> },
+      { path: 'members', element: <RequirePermission permission="members.read">{page(<MembersPage />)}</RequirePermission> },
+      { path: 'audit', element: <RequirePermission permission="audit.read">{page(<AuditPage />)}</RequirePermission> },
+      { path: 'tokens', element: <RequirePermission permission="tokens.manage">{page(<TokensPage />)}</RequirePermission> },
+      { path: 'jobs', element: <RequirePermission permission="jobs.read">{page(<JobsPage />)}</RequirePermission> },
+      { path: 'settings', element: <RequirePermission permission="workspace.read">{page(<SettingsPage />)}</RequirePermission> },
+    ],
+  },
+  { path: '*', element: <Navigate to="/" replace /> },
+]);

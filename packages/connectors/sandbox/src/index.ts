@@ -1,0 +1,16 @@
+export * from './account-kinds.js';
+export * from './world.types.js';
+export { createSandboxWorld, sampleFollower } from './world.js';
+export * from './simulation.types.js';
+export { simulatePost, simulatePostColumns, columnsToEvents, BASE_RATES } from './simulate-post.js';
+export { postQuality, lengthFactor, hashtagFactor, timingFactor, STAGE, type PostQuality, type StageProfile } from './post-features.js';
+export { TOPICS, TOPIC_KEYS, detectTopic, type TopicKey } from './topics.js';
+export { fanName, fanRemoteId, fanIndexOf } from './fan-names.js';
+export { createRng, hashSeed, type Rng } from './prng.js';
+export { shanghaiHour } from './daily-rhythm.js';
+export { demoPosts } from './demo-posts.js';
+export type { Sentiment, CommentText } from './comment-text.js';
+export { createSandboxConnector, type SandboxConnector, type SandboxConnectorOptions } from './sandbox-connector.js';
+export type { PublishLogEntry, InjectedFailure, SandboxOperation } from './sandbox-state.types.js';
+export { SANDBOX_CAPABILITIES, SANDBOX_CONTENT_RULES, SANDBOX_CREDENTIALS, SANDBOX_DISPLAY_NAME } from './sandbox-metadata.js';
+export { detectFunnelStage, toSimulatedPost } from './publish-inference.js';

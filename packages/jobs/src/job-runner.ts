@@ -1,0 +1,75 @@
+import PgBoss from 'pg-boss';
+import type { Database } from '@resonance/db';
+import type { JobQueue, Logger, SendJobOptions } from '@resonance/kernel';
+import type { JobDefinition, ModuleContext } from '@resonance/http';
+import { pgBossDb } from './pg-boss-db.js';
+
+export interface JobRunnerOptions {
+  db: Database;
+  logger: Logger;
+  /** pg-boss schema; tests use their own. */
+  schema?: string;
+  /** Process jobs in this process (role worker or all). */
+  work: boolean;
+  pollingIntervalSeconds?: number;
+}
+
+export interface JobRunner extends JobQueue {
+  start(defs: readonly JobDefinition[], ctx: ModuleContext): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Postgres-backed jobs (pg-boss): queues per job, retries with backoff, cron schedules, failures kept. */
+export function createJobRunner(opts: JobRunnerOptions): JobRunner {
+  const boss = new PgBoss({
+    db: pgBossDb(opts.db) as unknown as PgBoss.Db,
+    schema: opts.schema ?? 'pgboss',
+    supervise: opts.work,
+    schedule: opts.work,
+    migrate: true,
+  });
+  boss.on('error', (err) => opts.logger.error('job queue error', { err: String(err) }));
+  let started = false;
+  return {
+    async start(defs, ctx) {
+      await boss.start();
+      started = true;
+      for (const def of defs) {
+        await boss.createQueue(def.name, {
+          name: def.name,
+          retryLimit: def.retryLimit ?? 5,
+          retryDelay: def.retryDelaySeconds ?? 10,
+          retryBackoff: def.retryBackoff ?? true,
+          // failed jobs stay visible for 14 days
+          retentionMinutes: 14 * 24 * 60,
+        } as PgBoss.Queue);
+        if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: def.timeZone ?? 'UTC' });
+        if (opts.work) {
+          await boss.work(def.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+            for (const job of jobs) {
+              const log = opts.logger.child({ job: def.name, jobId: job.id });
+              try {
+                await def.handler(job.data, { ...ctx, logger: log });
+              } catch (err) {
+                log.warn('job failed', { err: (err as Error).message });
+                throw err;
+              }
+            }
+          });
+        }
+      }
+    },
+    async send(name: string, data: object, options?: SendJobOptions) {
+      if (!started) throw new Error(`job queue not started (sending ${name})`);
+      return boss.send(name, data, {
+        ...(options?.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        ...(options?.startAfter !== undefined ? { startAfter: options.startAfter instanceof Date ? options.startAfter : options.startAfter } : {}),
+        ...(options?.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+      });
+    },
+    async stop() {
+      if (started) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      started = false;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+export type ActorType = 'user' | 'token' | 'anonymous' | 'system';
+
+/** One stored audit entry. */
+export interface AuditEntry {
+  seq: number;
+  id: string;
+  workspaceId: string | null;
+  chainSeq: number;
+  actorType: ActorType;
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditFilters {
+  actorId?: string;
+  /** Exact action, or a prefix ending in `*` (`member.*`). */
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export interface AuditPage {
+  limit: number;
+  /** The `seq` of the last entry of the previous page (newest first). */
+  cursor?: string;
+}
