@@ -1,12 +1,12 @@
 import { createAccountsModule, listAccounts } from '@resonance/accounts';
 import { createAnalyticsModule } from '@resonance/analytics';
-import { auditModule } from '@resonance/audit';
+import { createAuditModule } from '@resonance/audit';
 import type { Connector } from '@resonance/connector-sdk';
 import { createSandboxConnector } from '@resonance/connector-sandbox';
 import { eventsModule } from '@resonance/events';
 import { fansModule } from '@resonance/fans';
 import type { AppModule } from '@resonance/http';
-import { getWorkspace, identityAccessModule } from '@resonance/identity-access';
+import { actorNames, getWorkspace, identityAccessModule } from '@resonance/identity-access';
 import { publishingModule } from '@resonance/publishing';
 import type { Clock } from '@resonance/kernel';
 import { jobsModule } from './jobs.routes.js';
@@ -21,7 +21,7 @@ export function buildConnectors(clock: Clock): ReadonlyMap<string, Connector> {
 export function buildModules(connectors: ReadonlyMap<string, Connector>): AppModule[] {
   return [
     identityAccessModule,
-    auditModule,
+    createAuditModule({ actorNames }),
     createAccountsModule({ connectors }),
     eventsModule,
     fansModule,

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '@resonance/db';
 import type { JobQueue, Logger, SendJobOptions } from '@resonance/kernel';
 import type { JobDefinition, ModuleContext } from '@resonance/http';
+import { jobIdFor } from './job-id.js';
 import { pgBossDb } from './pg-boss-db.js';
 
 export interface JobRunnerOptions {
@@ -62,7 +63,8 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     async send(name: string, data: object, options?: SendJobOptions) {
       if (!started) throw new Error(`job queue not started (sending ${name})`);
       return boss.send(name, data, {
-        ...(options?.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        // an idempotent enqueue: the job id is derived from the key, so a second send is a no-op
+        ...(options?.singletonKey ? { id: jobIdFor(name, options.singletonKey) } : {}),
         ...(options?.startAfter !== undefined ? { startAfter: options.startAfter instanceof Date ? options.startAfter : options.startAfter } : {}),
         ...(options?.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
       });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { findUserByEmail } from '@resonance/identity-access';
-import { DEMO_LOGIN, isDatabaseEmpty, seedDemo } from '@resonance/flow-demo-seed';
+import { DEMO_EMAIL, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '@resonance/flow-demo-seed';
 import { createRuntime, listen, loadConfig, type Role } from '@resonance/server';
 import { fail } from '../open-database.js';
 import { ensureWebBuilt } from '../web-build.js';
@@ -24,7 +24,7 @@ export function registerStartCommand(program: Command) {
       say(`database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`);
       if (role !== 'worker' && (await isDatabaseEmpty(runtime.ctx.db))) {
         say('empty database: creating the demo workspace "Demo Brand 示例品牌" …');
-        const r = await seedDemo(runtime.ctx, {});
+        const r = await seedDemo({ ...runtime.ctx, connectors: runtime.connectors, publicUrl: config.publicUrl }, {});
         say(`demo data: ${r.stats.fans} fans, ${r.stats.posts} posts, ${r.stats.events} events in ${(r.stats.ms / 1000).toFixed(1)} s`);
       }
       const shutdown = async () => {
@@ -41,8 +41,8 @@ export function registerStartCommand(program: Command) {
       const { port } = await listen(runtime, config.port, config.host);
       const url = config.publicUrl.includes(`:${config.port}`) ? config.publicUrl.replace(`:${config.port}`, `:${port}`) : config.publicUrl;
       say(`\nResonance is running at ${url}  (role ${role}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      if (await findUserByEmail(runtime.ctx.db, DEMO_LOGIN.email)) {
-        say(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+      if (await findUserByEmail(runtime.ctx.db, DEMO_EMAIL)) {
+        say(`Demo login: ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
       }
       say(`API reference: ${url}/api/docs`);
     });

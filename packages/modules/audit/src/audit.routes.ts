@@ -5,11 +5,12 @@ import { listEntries } from './audit.repository.js';
 import { auditFilterQuery, auditListQuery, auditListResponse, toFilters, verifyResponse } from './audit.schema.js';
 import { listAuditEntries } from './list-entries.service.js';
 import { verifyAuditChain } from './verify-chain.service.js';
+import type { AuditPorts } from './audit-ports.js';
 
 /** Upper bound of one CSV export; narrow the filters for more. */
 export const CSV_EXPORT_MAX_ROWS = 100_000;
 
-export function auditRoutes(ctx: ModuleContext): AnyRoute[] {
+export function auditRoutes(ctx: ModuleContext, ports: AuditPorts): AnyRoute[] {
   return [
     defineRoute({
       method: 'get',
@@ -20,8 +21,11 @@ export function auditRoutes(ctx: ModuleContext): AnyRoute[] {
       params: workspaceParams,
       query: auditListQuery,
       response: auditListResponse,
-      handler: async ({ params, query }) =>
-        listAuditEntries(ctx.db, params.workspaceId, toFilters(query), { limit: query.limit, cursor: query.cursor }),
+      handler: async ({ params, query }) => {
+        const page = await listAuditEntries(ctx.db, params.workspaceId, toFilters(query), { limit: query.limit, cursor: query.cursor });
+        const names = await ports.actorNames(ctx.db, params.workspaceId, page.items.flatMap((e) => (e.actorId ? [e.actorId] : [])));
+        return { ...page, items: page.items.map((e) => (e.actorId && names[e.actorId] ? { ...e, actorName: names[e.actorId] } : e)) };
+      },
     }),
     defineRoute({
       method: 'post',

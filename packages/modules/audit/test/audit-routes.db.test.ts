@@ -3,7 +3,12 @@ import type { AnyRoute, ModuleContext, RouteContext } from '@resonance/http';
 import { createLogger, createSecretBox, manualClock } from '@resonance/kernel';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAuditEntry, auditModule } from '../src/index.js';
+import { appendAuditEntry, createAuditModule } from '../src/index.js';
+
+/** Names as identity-access would give them; only known ids get a name. */
+const auditModule = createAuditModule({
+  actorNames: async (_db, _ws, ids) => Object.fromEntries(ids.filter((id) => id === 'usr_2').map((id) => [id, 'Two <two@example.com>'])),
+});
 
 const refuse = (what: string) => () => {
   throw new Error(`unexpected use of ${what}`);
@@ -57,6 +62,7 @@ describe.each(testDatabaseKinds())('audit routes on %s', (kind) => {
   it('lists newest first and caps the page size at 200', async () => {
     const res = (await call('get', '/workspaces/{workspaceId}/audit', { workspaceId: 'ws_r' }, { limit: '2' })) as { items: { actorId: string }[]; nextCursor: string };
     expect(res.items.map((i) => i.actorId)).toEqual(['usr_2', 'usr_1']);
+    expect(res.items.map((i) => (i as { actorName?: string }).actorName)).toEqual(['Two <two@example.com>', undefined]);
     expect(res.nextCursor).toMatch(/^\d+$/);
     await expect(call('get', '/workspaces/{workspaceId}/audit', { workspaceId: 'ws_r' }, { limit: '201' })).rejects.toThrow();
     await expect(call('get', '/workspaces/{workspaceId}/audit', { workspaceId: 'ws_r' }, { action: 'a*b' })).rejects.toThrow(/prefix ending in \*/);

@@ -13,3 +13,5 @@ export { createApiToken, listApiTokens, revokeApiToken, type ApiToken, type NewA
 export { API_TOKEN_PREFIX } from './secrets.js';
 export { SEND_INVITE_EMAIL_JOB } from './jobs/send-invite-email.job.js';
 export { PRUNE_AUTH_RECORDS_JOB } from './jobs/prune-auth-records.job.js';
+export { actorNames } from './actor-names.service.js';
+export { hasAnyUser } from './has-any-user.js';

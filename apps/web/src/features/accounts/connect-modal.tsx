@@ -80,6 +80,7 @@ export function ConnectModal({ open, onClose }: { open: boolean; onClose: () => 
                     type="primary"
                     icon={<ThunderboltOutlined />}
                     loading={connect.isPending}
+                    disabled={!brandId}
                     data-testid={`connect-${p.platform}`}
                     onClick={() => {
                       setError(undefined);

@@ -1,0 +1,13 @@
+import { defineModule, type AppModule } from '@resonance/http';
+import { analyticsRoutes } from './analytics.routes.js';
+import type { AnalyticsPorts } from './overview.types.js';
+
+/** Analytics reads the event store by SQL; accounts and the workspace time zone come through ports. No tables of its own yet. */
+export function createAnalyticsModule(ports: AnalyticsPorts): AppModule {
+  return defineModule({ name: 'analytics', routes: (ctx) => analyticsRoutes(ctx, ports) });
+}
+
+export { computeOverview, DEFAULT_DAYS, MIN_DAYS, MAX_DAYS, type OverviewInput } from './overview.service.js';
+export { loadOverview } from './load-overview.js';
+export { overviewResponse } from './overview.schema.js';
+export type { AnalyticsAccount, AnalyticsPorts, Overview, OverviewOptions, Compare, DailyPoint } from './overview.types.js';

@@ -1,0 +1,41 @@
+import type { Database } from '@resonance/db';
+import { notFound, type Role, type SecretBox } from '@resonance/kernel';
+import { toFanDto, toIdentityDto } from './fan-dto.js';
+import type { FanDto } from './fans.types.js';
+import { selectFan, selectFans, selectIdentities, type FanRow } from './fans.repository.js';
+
+export interface FanViewer {
+  secrets: SecretBox;
+  /** The caller's role in the workspace: decides whether PII is shown unmasked. */
+  role: Role | null;
+}
+
+async function withIdentities(db: Database, workspaceId: string, rows: FanRow[], viewer: FanViewer): Promise<FanDto[]> {
+  const ids = await selectIdentities(db, workspaceId, rows.map((r) => r.id));
+  const byFan = new Map<string, ReturnType<typeof toIdentityDto>[]>();
+  for (const r of ids) {
+    const list = byFan.get(r.fan_id) ?? [];
+    list.push(toIdentityDto(r, workspaceId, viewer.secrets, viewer.role));
+    byFan.set(r.fan_id, list);
+  }
+  return rows.map((r) => toFanDto(r, byFan.get(r.id) ?? []));
+}
+
+/** Newest fans first, optionally searching display names; `nextCursor` pages on. */
+export async function listFans(
+  db: Database,
+  workspaceId: string,
+  opts: { q?: string; limit: number; cursor?: string },
+  viewer: FanViewer,
+): Promise<{ items: FanDto[]; nextCursor: string | null }> {
+  const rows = await selectFans(db, workspaceId, { ...opts, limit: opts.limit + 1 });
+  const page = rows.slice(0, opts.limit);
+  return { items: await withIdentities(db, workspaceId, page, viewer), nextCursor: rows.length > opts.limit ? page[page.length - 1]!.id : null };
+}
+
+/** One fan of the workspace; another workspace's fan id → 404. */
+export async function getFan(db: Database, workspaceId: string, fanId: string, viewer: FanViewer): Promise<FanDto> {
+  const row = await selectFan(db, workspaceId, fanId);
+  if (!row) throw notFound('fan');
+  return (await withIdentities(db, workspaceId, [row], viewer))[0]!;
+}
