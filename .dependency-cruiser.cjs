@@ -59,10 +59,10 @@ module.exports = {
     },
     {
       name: 'web-is-a-client',
-      comment: 'The web app talks to the server over HTTP; from the server side it may use only the kernel permission matrix.',
+      comment: 'The web app talks to the server over HTTP; it may use only the generated contract types and the kernel permission matrix.',
       severity: 'error',
       from: { path: '^apps/web/', pathNot: '^apps/web/e2e/' },
-      to: { path: '^(apps/(?!web/)|packages/(?!kernel/src/permissions))' },
+      to: { path: '^(apps/(?!web/)|packages/(?!kernel/src/permissions|contracts/))' },
     },
   ],
   options: {

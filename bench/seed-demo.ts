@@ -12,15 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { ACCOUNTS_MIGRATIONS_DIR } from '@resonance/accounts';
 import { computeOverview } from '@resonance/analytics';
 import { createDatabase, createPostgresDatabase, migrate, type Database } from '@resonance/db';
-import { eventsModule } from '@resonance/events';
-import { fansModule } from '@resonance/fans';
 import { isDatabaseEmpty, seedDemo } from '@resonance/flow-demo-seed';
-import { identityAccessModule } from '@resonance/identity-access';
 import { createLogger, createSecretBox, systemClock } from '@resonance/kernel';
-import { publishingModule } from '@resonance/publishing';
+import { buildConnectors, buildModules, migrationDirs } from '@resonance/server';
 
 const { values } = parseArgs({ options: { fans: { type: 'string' }, days: { type: 'string' }, postgres: { type: 'string' }, keep: { type: 'boolean' } } });
 const t = (start: number) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
@@ -50,8 +46,8 @@ if (values.postgres) {
 console.log(`engine ${db.kind}: opened in ${t(t0)}`);
 
 const tm = Date.now();
-const dirs = [identityAccessModule, eventsModule, fansModule, publishingModule].map((m) => m.migrationsDir!).concat(ACCOUNTS_MIGRATIONS_DIR);
-await migrate(db, dirs);
+// every module's migrations, exactly as `resonance start` runs them
+await migrate(db, migrationDirs(buildModules(buildConnectors(systemClock))));
 console.log(`migrations: ${t(tm)}`);
 
 if (!(await isDatabaseEmpty(db))) throw new Error('expected an empty database');

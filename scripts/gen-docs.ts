@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { openApiJson, permissionsMarkdown } from './generated-docs.js';
+import { contractTypes, openApiJson, permissionsMarkdown } from './generated-docs.js';
 
 writeFileSync(new URL('../docs/permissions.md', import.meta.url), permissionsMarkdown());
 writeFileSync(new URL('../docs/openapi.json', import.meta.url), openApiJson());
-console.log('wrote docs/permissions.md and docs/openapi.json');
+writeFileSync(new URL('../packages/contracts/src/openapi.gen.ts', import.meta.url), await contractTypes());
+console.log('wrote docs/permissions.md, docs/openapi.json and packages/contracts/src/openapi.gen.ts');

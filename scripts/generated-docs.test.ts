@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openApiJson, permissionsMarkdown } from './generated-docs.js';
+import { contractTypes, openApiJson, permissionsMarkdown } from './generated-docs.js';
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
 
@@ -10,5 +10,8 @@ describe('generated docs are current (run `npm run docs` after changing routes o
   });
   it('docs/openapi.json', () => {
     expect(read('../docs/openapi.json')).toBe(openApiJson());
+  });
+  it('packages/contracts/src/openapi.gen.ts', async () => {
+    expect(read('../packages/contracts/src/openapi.gen.ts')).toBe(await contractTypes());
   });
 });

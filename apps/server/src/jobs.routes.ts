@@ -13,8 +13,8 @@ const jobRow = z.object({
   error: z.string().nullable(),
 });
 
-/** Background jobs of a workspace, so failures are visible (Settings → Jobs). */
-export const jobsModule = defineModule({
+/** Background jobs of a workspace, so failures are visible (Settings → Jobs). `schema`: the queue's schema. */
+export const createJobsModule = (schema: string) => defineModule({
   name: 'jobs',
   routes: (ctx) => [
     defineRoute({
@@ -29,7 +29,7 @@ export const jobsModule = defineModule({
         limit: z.coerce.number().int().min(1).max(500).default(100),
       }),
       response: z.object({ items: z.array(jobRow) }),
-      handler: async ({ params, query }) => ({ items: await listWorkspaceJobs(ctx.db, params.workspaceId, query.state, query.limit) }),
+      handler: async ({ params, query }) => ({ items: await listWorkspaceJobs(ctx.db, params.workspaceId, query.state, query.limit, schema) }),
     }),
   ],
 });

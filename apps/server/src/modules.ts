@@ -9,7 +9,10 @@ import type { AppModule } from '@resonance/http';
 import { actorNames, getWorkspace, identityAccessModule } from '@resonance/identity-access';
 import { publishingModule } from '@resonance/publishing';
 import type { Clock } from '@resonance/kernel';
-import { jobsModule } from './jobs.routes.js';
+import { createJobsModule } from './jobs.routes.js';
+
+/** pg-boss's schema in production; tests give each run its own. */
+export const DEFAULT_JOBS_SCHEMA = 'pgboss';
 
 /** The connectors this build ships, by platform id. */
 export function buildConnectors(clock: Clock): ReadonlyMap<string, Connector> {
@@ -18,7 +21,7 @@ export function buildConnectors(clock: Clock): ReadonlyMap<string, Connector> {
 }
 
 /** Every module of the product, in mount order. */
-export function buildModules(connectors: ReadonlyMap<string, Connector>): AppModule[] {
+export function buildModules(connectors: ReadonlyMap<string, Connector>, jobsSchema = DEFAULT_JOBS_SCHEMA): AppModule[] {
   return [
     identityAccessModule,
     createAuditModule({ actorNames }),
@@ -30,6 +33,6 @@ export function buildModules(connectors: ReadonlyMap<string, Connector>): AppMod
       listAccounts,
       workspaceTimeZone: async (db, workspaceId) => (await getWorkspace(db, workspaceId)).timeZone,
     }),
-    jobsModule,
+    createJobsModule(jobsSchema),
   ];
 }

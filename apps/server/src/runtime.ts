@@ -10,7 +10,7 @@ import { createLogger, createSecretBox, systemClock, type Clock, type Logger } f
 import type { ServerConfig } from './config.js';
 import { createApp } from './create-app.js';
 import { createMailer } from './mailer.js';
-import { buildConnectors, buildModules } from './modules.js';
+import { DEFAULT_JOBS_SCHEMA, buildConnectors, buildModules } from './modules.js';
 import { loadSecretKeys } from './secret-keys.js';
 
 export type Role = 'api' | 'worker' | 'all';
@@ -47,10 +47,11 @@ export async function createRuntime(config: ServerConfig, opts: RuntimeOptions):
   const clock = opts.clock ?? systemClock;
   const db = opts.db ?? (await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   const connectors = buildConnectors(clock);
-  const modules = buildModules(connectors);
+  const jobsSchema = opts.jobsSchema ?? DEFAULT_JOBS_SCHEMA;
+  const modules = buildModules(connectors, jobsSchema);
   await migrate(db, migrationDirs(modules));
   const secrets = createSecretBox(loadSecretKeys(config.secretKey, config.dataDir));
-  const jobs = createJobRunner({ db, logger, work: opts.role !== 'api', schema: opts.jobsSchema, pollingIntervalSeconds: opts.jobPollingSeconds });
+  const jobs = createJobRunner({ db, logger, work: opts.role !== 'api', schema: jobsSchema, pollingIntervalSeconds: opts.jobPollingSeconds });
   const ctx: ModuleContext = {
     db,
     secrets,

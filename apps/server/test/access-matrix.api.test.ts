@@ -37,6 +37,7 @@ describe.each(testDatabaseKinds())('every role × every workspace route (%s)', (
         const client = server.client().withToken(a.tokens[role]);
         const res = await client.request(route.method.toUpperCase(), path, route.method === 'get' ? undefined : {});
         const allowed = can(role, route.access as Permission);
+        expect({ role, status: res.status < 500 ? 'handled' : res.status }).toEqual({ role, status: 'handled' });
         expect({ role, ok: passedAuth(res.status, res.body) }).toEqual({ role, ok: allowed });
         if (!allowed) expect(res.status).toBe(403);
       }

@@ -89,12 +89,6 @@ export const api = {
   del: <T>(path: string) => request<T>('DELETE', path),
 };
 
-/** Lists come either as an array or as `{ items }`; both are accepted. */
-export function itemsOf<T>(data: T[] | { items: T[] } | undefined | null): T[] {
-  if (!data) return [];
-  return Array.isArray(data) ? data : (data.items ?? []);
-}
-
 export function wsPath(workspaceId: string, rest = ''): string {
   return `/workspaces/${encodeURIComponent(workspaceId)}${rest}`;
 }

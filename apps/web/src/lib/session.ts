@@ -1,18 +1,10 @@
+import type { ResponseOf } from '@resonance/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
 
-export interface MeWorkspace {
-  id: string;
-  name: string;
-  role: string;
-  timeZone: string;
-}
-
-export interface Me {
-  user: { id: string; email: string; name: string; locale: string };
-  workspaces: MeWorkspace[];
-  csrfToken?: string;
-}
+/** `GET /me`: the signed-in user, their workspaces (with their role in each) and the CSRF token. */
+export type Me = ResponseOf<'/me', 'get'>;
+export type MeWorkspace = Me['workspaces'][number];
 
 export const meQueryKey = ['me'] as const;
 

@@ -56,7 +56,7 @@ export function AccountsPage() {
               {
                 title: t('common.status'),
                 dataIndex: 'status',
-                render: (s?: string) => <Tag color={s === 'connected' || !s ? 'green' : s === 'disconnected' ? 'default' : s === 'credentials_saved' ? 'blue' : 'orange'}>{t(`accounts.status.${s ?? 'connected'}`, { defaultValue: s })}</Tag>,
+                render: (s: Account['status']) => <Tag color={s === 'connected' ? 'green' : s === 'disconnected' ? 'default' : s === 'credentials_saved' ? 'blue' : 'orange'}>{t(`accounts.status.${s}`, { defaultValue: s })}</Tag>,
               },
               { title: t('accounts.connectedAt'), render: (_: unknown, a) => formatDateTime(a.connectedAt ?? a.createdAt, timeZone) },
               {

@@ -68,7 +68,7 @@ export function BrandsCard() {
           locale={{ emptyText: t('accounts.noBrands') }}
           columns={[
             { title: t('accounts.brandName'), dataIndex: 'name' },
-            { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v?: string) => formatDateTime(v, timeZone) },
+            { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, timeZone) },
             {
               title: '',
               align: 'right',

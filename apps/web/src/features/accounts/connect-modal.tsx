@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading, errorMessage } from '../../lib/states';
 import { useWorkspace } from '../../lib/workspace-context';
-import { localized, useAccountMutations, useBrands, usePlatforms, type PlatformInfo } from './accounts.api';
+import { localized, useAccountMutations, useBrands, usePlatforms, type ConnectBody, type PlatformInfo } from './accounts.api';
 import { CredentialsForm } from './credentials-form';
 
 /** Pick a brand, then a platform: sandbox connects in one click, the others ask for credentials. */
@@ -30,10 +30,10 @@ export function ConnectModal({ open, onClose }: { open: boolean; onClose: () => 
     onClose();
   };
 
-  const doConnect = async (platform: string, extra: { name?: string; credentials?: Record<string, string>; simulates?: string }) => {
+  const doConnect = async (platform: string, extra: Omit<ConnectBody, 'brandId' | 'platform'>) => {
     if (!brandId) return;
     const account = await connect.mutateAsync({ brandId, platform, ...extra });
-    message.success(t('accounts.connected', { name: account?.name ?? platform }));
+    message.success(t('accounts.connected', { name: account.name }));
     close();
   };
 

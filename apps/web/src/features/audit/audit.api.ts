@@ -1,37 +1,13 @@
+import type { paths, ResponseOf } from '@resonance/contracts';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api, withQuery, wsPath } from '../../lib/api';
 
-export interface AuditItem {
-  id: string;
-  seq: number | string;
-  createdAt: string;
-  actorType: string;
-  actorId: string | null;
-  actorName?: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
-
-export interface AuditFilters {
-  actorId?: string;
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  from?: string;
-  to?: string;
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  broken: { seq: number | string; id: string; reason: string }[];
-}
+type AuditPage = ResponseOf<'/workspaces/{workspaceId}/audit', 'get'>;
+/** One audit log entry, as `GET /workspaces/{workspaceId}/audit` lists it. */
+export type AuditItem = AuditPage['items'][number];
+/** The filters the log and its CSV export share (the export's query parameters). */
+export type AuditFilters = NonNullable<paths['/workspaces/{workspaceId}/audit/export.csv']['get']['parameters']['query']>;
+export type VerifyResult = ResponseOf<'/workspaces/{workspaceId}/audit/verify', 'post'>;
 
 const PAGE = 50;
 
@@ -40,7 +16,7 @@ export function useAuditLog(workspaceId: string, filters: AuditFilters) {
     queryKey: ['audit', workspaceId, filters],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      api.get<{ items: AuditItem[]; nextCursor: string | null }>(wsPath(workspaceId, '/audit'), { ...filters, limit: PAGE, cursor: pageParam }),
+      api.get<AuditPage>(wsPath(workspaceId, '/audit'), { ...filters, limit: PAGE, cursor: pageParam }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

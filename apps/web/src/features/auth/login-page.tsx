@@ -1,4 +1,5 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import type { RequestOf, ResponseOf } from '@resonance/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
@@ -14,9 +15,11 @@ export function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
+type LoginBody = RequestOf<'/auth/login', 'post'>;
+
 export function LoginPage() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ email: string; password: string }>();
+  const [form] = Form.useForm<LoginBody>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [params] = useSearchParams();
@@ -38,7 +41,7 @@ export function LoginPage() {
           setError(undefined);
           setBusy(true);
           try {
-            await request('POST', '/auth/login', values, { skipAuthRedirect: true });
+            await request<ResponseOf<'/auth/login', 'post'>>('POST', '/auth/login', values, { skipAuthRedirect: true });
             queryClient.clear();
             await queryClient.invalidateQueries({ queryKey: meQueryKey });
             navigate(safeNext(params.get('next')), { replace: true });

@@ -1,3 +1,4 @@
+import type { RequestOf, ResponseOf } from '@resonance/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useEffect, useRef } from 'react';
@@ -32,7 +33,7 @@ export function useChangeLanguage(signedIn: boolean) {
     if (!signedIn) return;
     queryClient.setQueryData<Me>(meQueryKey, (old) => (old ? { ...old, user: { ...old.user, locale: lang } } : old));
     try {
-      await api.patch('/me', { locale: lang });
+      await api.patch<ResponseOf<'/me', 'patch'>>('/me', { locale: lang } satisfies RequestOf<'/me', 'patch'>);
     } catch (err) {
       message.error(`${t('header.languageSaveFailed')}: ${errorMessage(err)}`);
     }

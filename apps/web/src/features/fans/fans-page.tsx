@@ -1,3 +1,4 @@
+import type { ResponseOf } from '@resonance/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Table, Tag } from 'antd';
 import { useState } from 'react';
@@ -8,24 +9,11 @@ import { ErrorState } from '../../lib/states';
 import { formatDateTime } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 
-interface Identity {
-  kind: string;
-  namespace: string;
-  value: string;
-  masked: boolean;
-}
+type FansPage = ResponseOf<'/workspaces/{workspaceId}/fans', 'get'>;
+type Fan = FansPage['items'][number];
+type IdentityKind = Fan['identities'][number]['kind'];
 
-interface Fan {
-  id: string;
-  displayName: string;
-  traits: Record<string, unknown>;
-  firstSeenAt: string | null;
-  lastSeenAt: string | null;
-  createdAt: string;
-  identities: Identity[];
-}
-
-const valuesOf = (f: Fan, kind: string) => f.identities.filter((i) => i.kind === kind).map((i) => i.value);
+const valuesOf = (f: Fan, kind: IdentityKind) => f.identities.filter((i) => i.kind === kind).map((i) => i.value);
 
 /** Scalar traits as short tags (objects and lists are left to the fan's detail page). */
 function traitTags(traits: Record<string, unknown>) {
@@ -42,7 +30,7 @@ export function FansPage() {
   const fans = useInfiniteQuery({
     queryKey: ['fans', workspace.id, q],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => api.get<{ items: Fan[]; nextCursor: string | null }>(wsPath(workspace.id, '/fans'), { q, limit: 50, cursor: pageParam }),
+    queryFn: ({ pageParam }) => api.get<FansPage>(wsPath(workspace.id, '/fans'), { q, limit: 50, cursor: pageParam }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = fans.data?.pages.flatMap((p) => p.items) ?? [];

@@ -1,4 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { paths, ResponseOf } from '@resonance/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,18 +10,11 @@ import { ErrorState } from '../../lib/states';
 import { formatDateTime } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 
-interface Job {
-  id: string;
-  name: string;
-  state: string;
-  retryCount: number;
-  retryLimit: number;
-  createdOn: string;
-  completedOn: string | null;
-  error: string | null;
-}
+type JobList = ResponseOf<'/workspaces/{workspaceId}/jobs', 'get'>;
+type Job = JobList['items'][number];
+type JobState = NonNullable<NonNullable<paths['/workspaces/{workspaceId}/jobs']['get']['parameters']['query']>['state']>;
 
-const STATES = ['all', 'failed', 'retry', 'active', 'created', 'completed', 'cancelled'] as const;
+const STATES = ['all', 'failed', 'retry', 'active', 'created', 'completed', 'cancelled'] as const satisfies readonly ('all' | JobState)[];
 const COLORS: Record<string, string> = { failed: 'red', retry: 'orange', active: 'blue', created: 'default', completed: 'green', cancelled: 'default' };
 
 export function JobsPage() {
@@ -29,7 +23,7 @@ export function JobsPage() {
   const [state, setState] = useState<(typeof STATES)[number]>('all');
   const jobs = useQuery({
     queryKey: ['jobs', workspace.id, state],
-    queryFn: () => api.get<{ items: Job[] }>(wsPath(workspace.id, '/jobs'), { state: state === 'all' ? undefined : state }),
+    queryFn: () => api.get<JobList>(wsPath(workspace.id, '/jobs'), { state: state === 'all' ? undefined : state }),
     refetchInterval: 15_000,
   });
   return (

@@ -1,3 +1,4 @@
+import type { RequestOf, ResponseOf } from '@resonance/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Form, Input, Result, Typography } from 'antd';
 import { useState } from 'react';
@@ -10,15 +11,11 @@ import { ErrorState, Loading, errorMessage } from '../../lib/states';
 import { dayjs } from '../../lib/time';
 import { AuthLayout } from '../auth/auth-layout';
 
-interface InviteInfo {
-  workspaceId?: string;
-  workspaceName: string;
-  role: string;
-  email: string | null;
-  expiresAt: string;
-  status: string;
-}
+type InviteInfo = ResponseOf<'/invites/{code}', 'get'>;
+type AcceptBody = RequestOf<'/invites/{code}/accept', 'post'>;
+type Accepted = ResponseOf<'/invites/{code}/accept', 'post'>;
 
+/** The sign-up form (for someone without an account). */
 interface SignUp {
   name: string;
   email: string;
@@ -44,14 +41,13 @@ export function InviteAcceptPage() {
     retry: false,
   });
 
-  const accept = async (body: Partial<SignUp>) => {
+  const accept = async (body: AcceptBody) => {
     setError(undefined);
     setBusy(true);
     try {
-      const res = await request<{ workspaceId?: string } | undefined>('POST', `/invites/${encodeURIComponent(code)}/accept`, body, { skipAuthRedirect: true });
+      const res = await request<Accepted>('POST', `/invites/${encodeURIComponent(code)}/accept`, body, { skipAuthRedirect: true });
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
-      const wsId = res?.workspaceId ?? invite.data?.workspaceId;
-      navigate(wsId ? `/w/${wsId}` : '/', { replace: true });
+      navigate(`/w/${res.workspaceId}`, { replace: true });
     } catch (err) {
       setError(applyFieldErrors(form, err));
     } finally {

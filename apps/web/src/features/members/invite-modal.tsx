@@ -2,6 +2,7 @@ import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../lib/form-errors';
+import type { Role } from '../../lib/permissions';
 import { formatDateTime } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 import { useMemberMutations, type CreatedInvite } from './members.api';
@@ -12,7 +13,7 @@ export function InviteModal({ open, onClose }: { open: boolean; onClose: () => v
   const { t } = useTranslation();
   const { workspace, timeZone } = useWorkspace();
   const { invite } = useMemberMutations(workspace.id);
-  const [form] = Form.useForm<{ email?: string; role: string }>();
+  const [form] = Form.useForm<{ email?: string; role: Role }>();
   const [created, setCreated] = useState<CreatedInvite>();
   const [error, setError] = useState<string>();
 

@@ -28,18 +28,18 @@ export function InvitesTable() {
           columns={[
             { title: t('auth.email'), dataIndex: 'email', render: (v: string | null) => v ?? <Tag>{t('members.anyone')}</Tag> },
             { title: t('members.role'), dataIndex: 'role', render: (r: string) => t(`roles.${r}`, { defaultValue: r }) },
-            { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v?: string) => formatDateTime(v, timeZone) },
+            { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, timeZone) },
             { title: t('invite.expiresAt'), dataIndex: 'expiresAt', render: (v: string) => formatDateTime(v, timeZone) },
-            { title: t('common.status'), dataIndex: 'status', render: (s?: string) => (s ? t(`invite.status.${s}`, { defaultValue: s }) : t('invite.status.pending')) },
+            // The server lists only pending invites (accepted, revoked and expired ones drop out).
+            { title: t('common.status'), render: () => t('invite.status.pending') },
             {
               title: '',
               align: 'right',
-              render: (_: unknown, inv) =>
-                !inv.status || inv.status === 'pending' ? (
-                  <Popconfirm title={t('members.revokeConfirm')} onConfirm={() => revokeInvite.mutateAsync(inv.id).then(() => message.success(t('members.revoked')), (e) => message.error(errorMessage(e)))}>
-                    <Button size="small" danger>{t('members.revoke')}</Button>
-                  </Popconfirm>
-                ) : null,
+              render: (_: unknown, inv) => (
+                <Popconfirm title={t('members.revokeConfirm')} onConfirm={() => revokeInvite.mutateAsync(inv.id).then(() => message.success(t('members.revoked')), (e) => message.error(errorMessage(e)))}>
+                  <Button size="small" danger>{t('members.revoke')}</Button>
+                </Popconfirm>
+              ),
             },
           ]}
         />

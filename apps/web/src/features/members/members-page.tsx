@@ -48,22 +48,22 @@ export function MembersPage() {
               {
                 title: t('members.role'),
                 dataIndex: 'role',
-                render: (role: string, m) =>
-                  mayChange(m) && assignableRoles(workspace.role).includes(role as never) ? (
+                render: (_: unknown, m) =>
+                  mayChange(m) && assignableRoles(workspace.role).includes(m.role) ? (
                     <RoleSelect
                       size="small"
                       actorRole={workspace.role}
-                      value={role}
+                      value={m.role}
                       testId={`member-role-${m.email}`}
                       onChange={(next) =>
                         changeRole.mutate({ userId: m.userId, role: next }, { onSuccess: () => message.success(t('common.saved')), onError: (e) => message.error(errorMessage(e)) })
                       }
                     />
                   ) : (
-                    <Tag color={role === 'owner' ? 'gold' : 'blue'}>{t(`roles.${role}`, { defaultValue: role })}</Tag>
+                    <Tag color={m.role === 'owner' ? 'gold' : 'blue'}>{t(`roles.${m.role}`, { defaultValue: m.role })}</Tag>
                   ),
               },
-              { title: t('members.joined'), render: (_: unknown, m) => formatDateTime(m.joinedAt ?? m.createdAt, timeZone) },
+              { title: t('members.joined'), render: (_: unknown, m) => formatDateTime(m.joinedAt, timeZone) },
               {
                 title: '',
                 align: 'right',

@@ -1,46 +1,26 @@
+import type { RequestOf, ResponseOf } from '@resonance/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, itemsOf, wsPath } from '../../lib/api';
+import { api, wsPath } from '../../lib/api';
 import { meQueryKey } from '../../lib/session';
 
-export interface Member {
-  userId: string;
-  id?: string;
-  name: string;
-  email: string;
-  role: string;
-  createdAt?: string;
-  joinedAt?: string;
-}
-
-export interface Invite {
-  id: string;
-  email: string | null;
-  role: string;
-  createdAt?: string;
-  expiresAt: string;
-  status?: string;
-}
-
-export interface CreatedInvite {
-  id: string;
-  link: string;
-  expiresAt: string;
-  emailed: boolean;
-}
-
-type List<T> = T[] | { items: T[] };
+export type Member = ResponseOf<'/workspaces/{workspaceId}/members', 'get'>[number];
+/** A pending invite (the server lists only those). */
+export type Invite = ResponseOf<'/workspaces/{workspaceId}/invites', 'get'>[number];
+export type CreatedInvite = ResponseOf<'/workspaces/{workspaceId}/invites', 'post'>;
+type InviteBody = RequestOf<'/workspaces/{workspaceId}/invites', 'post'>;
+type ChangeRoleBody = RequestOf<'/workspaces/{workspaceId}/members/{userId}', 'patch'>;
 
 export function useMembers(workspaceId: string) {
   return useQuery({
     queryKey: ['members', workspaceId],
-    queryFn: async () => itemsOf(await api.get<List<Member>>(wsPath(workspaceId, '/members'))).map((m) => ({ ...m, userId: m.userId ?? m.id ?? '' })),
+    queryFn: () => api.get<Member[]>(wsPath(workspaceId, '/members')),
   });
 }
 
 export function useInvites(workspaceId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['invites', workspaceId],
-    queryFn: async () => itemsOf(await api.get<List<Invite>>(wsPath(workspaceId, '/invites'))),
+    queryFn: () => api.get<Invite[]>(wsPath(workspaceId, '/invites')),
     enabled,
   });
 }
@@ -54,12 +34,12 @@ export function useMemberMutations(workspaceId: string) {
   };
   return {
     changeRole: useMutation({
-      mutationFn: ({ userId, role }: { userId: string; role: string }) => api.patch(wsPath(workspaceId, `/members/${userId}`), { role }),
+      mutationFn: ({ userId, role }: { userId: string } & ChangeRoleBody) => api.patch(wsPath(workspaceId, `/members/${userId}`), { role } satisfies ChangeRoleBody),
       onSettled: refresh,
     }),
     remove: useMutation({ mutationFn: (userId: string) => api.del(wsPath(workspaceId, `/members/${userId}`)), onSettled: refresh }),
     invite: useMutation({
-      mutationFn: (body: { email?: string; role: string }) => api.post<CreatedInvite>(wsPath(workspaceId, '/invites'), body),
+      mutationFn: (body: InviteBody) => api.post<CreatedInvite>(wsPath(workspaceId, '/invites'), body),
       onSuccess: refresh,
     }),
     revokeInvite: useMutation({ mutationFn: (inviteId: string) => api.del(wsPath(workspaceId, `/invites/${inviteId}`)), onSettled: refresh }),

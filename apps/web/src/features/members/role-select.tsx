@@ -7,7 +7,7 @@ export function assignableRoles(actorRole: string): Role[] {
   return ROLES.filter((r) => (ROLES as readonly string[]).includes(actorRole) && canAssignRole(actorRole as Role, r));
 }
 
-export function RoleSelect(props: { actorRole: string; value?: string; onChange?: (v: string) => void; testId?: string; disabled?: boolean; size?: 'small' | 'middle' }) {
+export function RoleSelect(props: { actorRole: string; value?: Role; onChange?: (v: Role) => void; testId?: string; disabled?: boolean; size?: 'small' | 'middle' }) {
   const { t } = useTranslation();
   return (
     <Select

@@ -29,9 +29,7 @@ export function SettingsPage() {
               <span className="rsn-mono">{details.data.id}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('settings.yourRole')}>{t(`roles.${workspace.role}`)}</Descriptions.Item>
-            {details.data.createdAt ? (
-              <Descriptions.Item label={t('common.createdAt')}>{formatDateTime(details.data.createdAt, timeZone)}</Descriptions.Item>
-            ) : null}
+            <Descriptions.Item label={t('common.createdAt')}>{formatDateTime(details.data.createdAt, timeZone)}</Descriptions.Item>
           </Descriptions>
           <WorkspaceForm
             key={`${details.data.name}|${details.data.timeZone}`}

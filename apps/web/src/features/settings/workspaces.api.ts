@@ -1,13 +1,13 @@
+import type { RequestOf, ResponseOf } from '@resonance/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, wsPath } from '../../lib/api';
 import { meQueryKey } from '../../lib/session';
 
-export interface Workspace {
-  id: string;
-  name: string;
-  timeZone: string;
-  createdAt?: string;
-}
+/** A workspace with my role in it. */
+export type Workspace = ResponseOf<'/workspaces/{workspaceId}', 'get'>;
+type CreatedWorkspace = ResponseOf<'/workspaces', 'post'>;
+type CreateWorkspaceBody = RequestOf<'/workspaces', 'post'>;
+type UpdateWorkspaceBody = RequestOf<'/workspaces/{workspaceId}', 'patch'>;
 
 export function useWorkspaceDetails(workspaceId: string) {
   return useQuery({ queryKey: ['workspace', workspaceId], queryFn: () => api.get<Workspace>(wsPath(workspaceId)) });
@@ -16,7 +16,7 @@ export function useWorkspaceDetails(workspaceId: string) {
 export function useCreateWorkspace() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; timeZone?: string }) => api.post<Workspace>('/workspaces', body),
+    mutationFn: (body: CreateWorkspaceBody) => api.post<CreatedWorkspace>('/workspaces', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: meQueryKey }),
   });
 }
@@ -24,7 +24,7 @@ export function useCreateWorkspace() {
 export function useUpdateWorkspace(workspaceId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name?: string; timeZone?: string }) => api.patch<Workspace>(wsPath(workspaceId), body),
+    mutationFn: (body: UpdateWorkspaceBody) => api.patch<Workspace>(wsPath(workspaceId), body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: meQueryKey });
       await qc.invalidateQueries({ queryKey: ['workspace', workspaceId] });

@@ -2,13 +2,15 @@ import { Alert, Button, Form, Input, InputNumber, Modal, Typography } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../lib/form-errors';
+import type { Role } from '../../lib/permissions';
 import { useWorkspace } from '../../lib/workspace-context';
 import { RoleSelect } from '../members/role-select';
 import { useTokenMutations, type CreatedToken } from './tokens.api';
 
+/** The form (expiry may be cleared: no expiry). */
 interface Values {
   name: string;
-  role: string;
+  role: Role;
   expiresInDays?: number | null;
 }
 

@@ -36,11 +36,11 @@ export function TokensPage() {
             locale={{ emptyText: t('tokens.empty') }}
             columns={[
               { title: t('tokens.name'), dataIndex: 'name' },
-              { title: t('tokens.prefix'), render: (_: unknown, r) => <span className="rsn-mono">{r.prefix ?? r.tokenPrefix ?? '—'}…</span> },
+              { title: t('tokens.prefix'), render: (_: unknown, r) => <span className="rsn-mono">{r.prefix}…</span> },
               { title: t('members.role'), dataIndex: 'role', render: (r: string) => <Tag>{t(`roles.${r}`, { defaultValue: r })}</Tag> },
-              { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v?: string) => formatDateTime(v, timeZone) },
-              { title: t('tokens.lastUsed'), dataIndex: 'lastUsedAt', render: (v?: string | null) => (v ? formatDateTime(v, timeZone) : t('tokens.never')) },
-              { title: t('tokens.expires'), dataIndex: 'expiresAt', render: (v?: string | null) => (v ? formatDateTime(v, timeZone) : t('tokens.noExpiry')) },
+              { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, timeZone) },
+              { title: t('tokens.lastUsed'), dataIndex: 'lastUsedAt', render: (v: string | null) => (v ? formatDateTime(v, timeZone) : t('tokens.never')) },
+              { title: t('tokens.expires'), dataIndex: 'expiresAt', render: (v: string | null) => (v ? formatDateTime(v, timeZone) : t('tokens.noExpiry')) },
               {
                 title: '',
                 align: 'right',

@@ -1,25 +1,16 @@
+import type { RequestOf, ResponseOf } from '@resonance/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, itemsOf, wsPath } from '../../lib/api';
+import { api, wsPath } from '../../lib/api';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  role: string;
-  prefix?: string;
-  tokenPrefix?: string;
-  createdAt?: string;
-  lastUsedAt?: string | null;
-  expiresAt?: string | null;
-}
-
-export interface CreatedToken extends ApiToken {
-  token: string;
-}
+export type ApiToken = ResponseOf<'/workspaces/{workspaceId}/tokens', 'get'>[number];
+/** A new token: the listing's fields plus the secret, shown once. */
+export type CreatedToken = ResponseOf<'/workspaces/{workspaceId}/tokens', 'post'>;
+type CreateTokenBody = RequestOf<'/workspaces/{workspaceId}/tokens', 'post'>;
 
 export function useTokens(workspaceId: string) {
   return useQuery({
     queryKey: ['tokens', workspaceId],
-    queryFn: async () => itemsOf(await api.get<ApiToken[] | { items: ApiToken[] }>(wsPath(workspaceId, '/tokens'))),
+    queryFn: () => api.get<ApiToken[]>(wsPath(workspaceId, '/tokens')),
   });
 }
 
@@ -28,7 +19,7 @@ export function useTokenMutations(workspaceId: string) {
   const refresh = () => qc.invalidateQueries({ queryKey: ['tokens', workspaceId] });
   return {
     create: useMutation({
-      mutationFn: (body: { name: string; role: string; expiresInDays?: number }) => api.post<CreatedToken>(wsPath(workspaceId, '/tokens'), body),
+      mutationFn: (body: CreateTokenBody) => api.post<CreatedToken>(wsPath(workspaceId, '/tokens'), body),
       onSuccess: refresh,
     }),
     revoke: useMutation({ mutationFn: (id: string) => api.del(wsPath(workspaceId, `/tokens/${id}`)), onSettled: refresh }),

@@ -140,13 +140,13 @@ export const en: Messages = {
     otherPlatforms: 'Other platforms (need developer credentials)',
     approvalNote: 'Before you connect',
     callbackUrl: 'Callback URL',
-    callbackHelp: 'Register this URL in the app settings on the platform’s developer console.',
+    callbackHelp: 'Register this URL in the app settings on the platform’s developer console. It starts answering when this platform’s connector is installed; until then Resonance only keeps the credentials (encrypted) and calls nothing.',
     storedEncrypted: 'Credentials are stored encrypted (AES-256-GCM), bound to this workspace.',
     saveCredentials: 'Save and connect',
     docs: 'Platform documentation',
     connector: {
       available: 'Supported',
-      credentials_only: 'Credentials only',
+      credentials_only: 'Credentials only (connector not in this release)',
     },
     status: {
       connected: 'Connected',

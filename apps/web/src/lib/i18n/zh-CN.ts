@@ -138,13 +138,13 @@ export const zhCN = {
     otherPlatforms: '其他平台（需要开放平台凭据）',
     approvalNote: '接入说明',
     callbackUrl: '回调地址',
-    callbackHelp: '在平台开放平台的应用设置中登记这个地址。',
+    callbackHelp: '在平台开放平台的应用设置中登记这个地址。该平台的连接器安装后此地址才会响应；在此之前 Resonance 只加密保存凭证，不调用平台接口。',
     storedEncrypted: '凭据加密存储（AES-256-GCM），绑定到当前工作区。',
     saveCredentials: '保存并连接',
     docs: '平台文档',
     connector: {
       available: '已支持',
-      credentials_only: '仅保存凭据',
+      credentials_only: '仅保存凭据（本版本暂无该平台连接器）',
     },
     status: {
       connected: '已连接',
