@@ -1,9 +1,12 @@
 import PgBoss from 'pg-boss';
-import type { Database } from '@resonance/db';
+import { oneAtATime, type Database } from '@resonance/db';
 import type { JobQueue, Logger, SendJobOptions } from '@resonance/kernel';
 import type { JobDefinition, ModuleContext } from '@resonance/http';
 import { jobIdFor } from './job-id.js';
 import { pgBossDb } from './pg-boss-db.js';
+
+/** Advisory lock key held while pg-boss creates its schema and our queues. */
+const JOBS_SETUP_LOCK = 727_363_002;
 
 export interface JobRunnerOptions {
   db: Database;
@@ -33,31 +36,35 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
   let started = false;
   return {
     async start(defs, ctx) {
-      await boss.start();
-      started = true;
-      for (const def of defs) {
-        await boss.createQueue(def.name, {
-          name: def.name,
-          retryLimit: def.retryLimit ?? 5,
-          retryDelay: def.retryDelaySeconds ?? 10,
-          retryBackoff: def.retryBackoff ?? true,
-          // failed jobs stay visible for 14 days
-          retentionMinutes: 14 * 24 * 60,
-        } as PgBoss.Queue);
-        if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: def.timeZone ?? 'UTC' });
-        if (opts.work) {
-          await boss.work(def.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async (jobs) => {
-            for (const job of jobs) {
-              const log = opts.logger.child({ job: def.name, jobId: job.id });
-              try {
-                await def.handler(job.data, { ...ctx, logger: log });
-              } catch (err) {
-                log.warn('job failed', { err: (err as Error).message });
-                throw err;
-              }
-            }
-          });
+      // several processes may start at once on an empty database: set up pg-boss one at a time
+      await oneAtATime(opts.db, JOBS_SETUP_LOCK, async () => {
+        await boss.start();
+        for (const def of defs) {
+          await boss.createQueue(def.name, {
+            name: def.name,
+            retryLimit: def.retryLimit ?? 5,
+            retryDelay: def.retryDelaySeconds ?? 10,
+            retryBackoff: def.retryBackoff ?? true,
+            // failed jobs stay visible for 14 days
+            retentionMinutes: 14 * 24 * 60,
+          } as PgBoss.Queue);
+          if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: def.timeZone ?? 'UTC' });
         }
+      });
+      started = true;
+      if (!opts.work) return;
+      for (const def of defs) {
+        await boss.work(def.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async (jobs) => {
+          for (const job of jobs) {
+            const log = opts.logger.child({ job: def.name, jobId: job.id });
+            try {
+              await def.handler(job.data, { ...ctx, logger: log });
+            } catch (err) {
+              log.warn('job failed', { err: (err as Error).message });
+              throw err;
+            }
+          }
+        });
       }
     },
     async send(name: string, data: object, options?: SendJobOptions) {

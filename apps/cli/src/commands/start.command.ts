@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { findUserByEmail } from '@resonance/identity-access';
 import { DEMO_EMAIL, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '@resonance/flow-demo-seed';
+import { oneAtATime } from '@resonance/db';
 import { createRuntime, listen, loadConfig, type Role } from '@resonance/server';
 import { fail } from '../open-database.js';
 import { ensureWebBuilt } from '../web-build.js';
 
 const ROLES: Role[] = ['api', 'worker', 'all'];
+const DEMO_SEED_LOCK = 727_363_003;
 
 export function registerStartCommand(program: Command) {
   program
@@ -22,10 +24,14 @@ export function registerStartCommand(program: Command) {
       if (role !== 'worker') await ensureWebBuilt(say);
       const runtime = await createRuntime(config, { role });
       say(`database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`);
-      if (role !== 'worker' && (await isDatabaseEmpty(runtime.ctx.db))) {
-        say('empty database: creating the demo workspace "Demo Brand 示例品牌" …');
-        const r = await seedDemo({ ...runtime.ctx, connectors: runtime.connectors, publicUrl: config.publicUrl }, {});
-        say(`demo data: ${r.stats.fans} fans, ${r.stats.posts} posts, ${r.stats.events} events in ${(r.stats.ms / 1000).toFixed(1)} s`);
+      if (role !== 'worker') {
+        // two api processes starting on one empty PostgreSQL: only the first seeds
+        await oneAtATime(runtime.ctx.db, DEMO_SEED_LOCK, async () => {
+          if (!(await isDatabaseEmpty(runtime.ctx.db))) return;
+          say('empty database: creating the demo workspace "Demo Brand 示例品牌" …');
+          const r = await seedDemo({ ...runtime.ctx, connectors: runtime.connectors, publicUrl: config.publicUrl }, {});
+          say(`demo data: ${r.stats.fans} fans, ${r.stats.posts} posts, ${r.stats.events} events in ${(r.stats.ms / 1000).toFixed(1)} s`);
+        });
       }
       const shutdown = async () => {
         say('shutting down…');
