@@ -5,6 +5,7 @@ import type { Connector } from '@resonance/connector-sdk';
 import { createSandboxConnector } from '@resonance/connector-sandbox';
 import { eventsModule } from '@resonance/events';
 import { fansModule } from '@resonance/fans';
+import { createFollowerSyncModule } from '@resonance/flow-follower-sync';
 import type { AppModule } from '@resonance/http';
 import { actorNames, getWorkspace, identityAccessModule } from '@resonance/identity-access';
 import { publishingModule } from '@resonance/publishing';
@@ -29,6 +30,7 @@ export function buildModules(connectors: ReadonlyMap<string, Connector>, jobsSch
     eventsModule,
     fansModule,
     publishingModule,
+    createFollowerSyncModule({ connectors }),
     createAnalyticsModule({
       listAccounts,
       workspaceTimeZone: async (db, workspaceId) => (await getWorkspace(db, workspaceId)).timeZone,

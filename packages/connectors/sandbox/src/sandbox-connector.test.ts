@@ -128,3 +128,27 @@ describe('sandbox connector', () => {
     expect(await sandbox.parseWebhook({ headers: {}, body: 'not json' })).toEqual([]);
   });
 });
+
+describe('sandbox tokens across processes', () => {
+  it('a second connector instance of the same build recognises an account connected by the first', async () => {
+    const clock = manualClock(new Date('2026-06-01T12:00:00Z'));
+    const api = createSandboxConnector({ seed: 7, clock });
+    const worker = createSandboxConnector({ seed: 7, clock });
+    const account = await api.connect({ credentials: { simulates: 'douyin', handle: 'shop', followers: '300' } });
+    clock.advance(3_600_000);
+    const ctx = { account: { remoteAccountId: account.remoteAccountId, tokens: account.tokens } };
+    const fromApi = await api.fetchFollowers!(ctx);
+    const fromWorker = await worker.fetchFollowers!(ctx);
+    expect(fromWorker.total).toBe(fromApi.total);
+    expect(fromWorker.items.map((f) => f.remoteUserId)).toEqual(fromApi.items.map((f) => f.remoteUserId));
+  });
+
+  it('refuses an altered token, and a token of another seed', async () => {
+    const clock = manualClock(new Date('2026-06-01T12:00:00Z'));
+    const account = await createSandboxConnector({ seed: 7, clock }).connect({ credentials: { handle: 'x' } });
+    const forged = account.tokens.accessToken!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    const other = createSandboxConnector({ seed: 8, clock });
+    await expect(other.fetchFollowers!({ account: { remoteAccountId: account.remoteAccountId, tokens: account.tokens } })).rejects.toMatchObject({ kind: 'auth_expired' });
+    await expect(createSandboxConnector({ seed: 7, clock }).fetchFollowers!({ account: { remoteAccountId: account.remoteAccountId, tokens: { ...account.tokens, accessToken: forged } } })).rejects.toMatchObject({ kind: 'auth_expired' });
+  });
+});

@@ -22,7 +22,7 @@ import {
   type WebhookEvent,
 } from '@resonance/connector-sdk';
 import type { Clock } from '@resonance/kernel';
-import { sandboxAccountKind } from './account-kinds.js';
+import { sandboxAccountKind, type SandboxAccountKind } from './account-kinds.js';
 import { fanIndexOf, fanName, fanRemoteId } from './fan-names.js';
 import { hashSeed } from './prng.js';
 import { toSimulatedPost } from './publish-inference.js';
@@ -31,6 +31,7 @@ import type { InjectedFailure, PublishLogEntry, SandboxAccount, SandboxOperation
 import { commentsAt, directMessagesAt, eventsUntil, followersAt, metricsAt, pageAfter, postEvents, timeKey } from './sandbox-views.js';
 import { columnsToEvents } from './simulate-post.js';
 import type { SimulatedEvent } from './simulation.types.js';
+import { decodeSandboxToken, encodeSandboxToken } from './sandbox-token.js';
 import { createSandboxWorld } from './world.js';
 import type { SandboxWorld } from './world.types.js';
 
@@ -94,9 +95,29 @@ export function createSandboxConnector(options: SandboxConnectorOptions): Sandbo
     return () => {};
   };
 
+  /** The simulated platform's record of an account (the same world for the same inputs, in any process). */
+  const openAccount = (remoteAccountId: string, kind: SandboxAccountKind, handle: string, followers: number, connectedAtMs: number): SandboxAccount => {
+    let account = accounts.get(remoteAccountId);
+    if (!account) {
+      const world = createSandboxWorld({ seed: hashSeed(seed, remoteAccountId), followers, startAt: new Date(connectedAtMs), platformKind: kind.key });
+      account = { remoteAccountId, handle, displayName: `${handle} · ${kind.name}`, kind, world, followers, connectedAtMs, validTokens: new Set(), tokenSeq: 0, posts: new Map(), postsByKey: new Map(), replies: new Map(), tags: new Map(), version: 0 };
+      accounts.set(remoteAccountId, account);
+    }
+    return account;
+  };
+
   const authed = (ctx: ConnectorContext): SandboxAccount => {
-    const account = accounts.get(ctx.account.remoteAccountId);
     const token = ctx.account.tokens.accessToken;
+    let account = accounts.get(ctx.account.remoteAccountId);
+    if (!account && token) {
+      // another process of this build connected the account: its signed token describes it
+      const c = decodeSandboxToken(seed, token);
+      if (c && c.a === ctx.account.remoteAccountId) {
+        account = openAccount(c.a, sandboxAccountKind(c.k), c.h, c.f, c.t);
+        account.validTokens.add(token);
+        account.tokenSeq = Math.max(account.tokenSeq, c.n + 1);
+      }
+    }
     if (!account || !token || !account.validTokens.has(token)) throw new AuthExpiredError('The sandbox does not recognise this access token');
     return account;
   };
@@ -108,7 +129,7 @@ export function createSandboxConnector(options: SandboxConnectorOptions): Sandbo
   };
 
   const issueToken = (account: SandboxAccount) => {
-    const token = `sbx_at_${account.remoteAccountId}_${(account.tokenSeq++).toString(36)}`;
+    const token = encodeSandboxToken(seed, { a: account.remoteAccountId, k: account.kind.key, h: account.handle, f: account.followers, t: account.connectedAtMs, n: account.tokenSeq++ });
     account.validTokens.add(token);
     return { accessToken: token, refreshToken: `sbx_rt_${account.remoteAccountId}` };
   };
@@ -128,21 +149,17 @@ export function createSandboxConnector(options: SandboxConnectorOptions): Sandbo
       // one click without a handle is a new simulated account each time
       const handle = (credentials.handle ?? '').trim() || `${kind.key}_${randomBytes(4).toString('hex')}`;
       const remoteAccountId = `sbx_acct_${hashSeed(seed, kind.key, handle).toString(36)}`;
-      let account = accounts.get(remoteAccountId);
-      if (!account) {
-        const requested = Number.parseInt(credentials.followers ?? '', 10);
-        const followers = Number.isFinite(requested) && requested >= 0 ? requested : credentials.simulates ? kind.followers : (options.defaultFollowers ?? 2000);
-        const world = createSandboxWorld({ seed: hashSeed(seed, remoteAccountId), followers, startAt: clock.now(), platformKind: kind.key });
-        const displayName = `${handle} · ${kind.name}`;
-        account = { remoteAccountId, handle, displayName, kind, world, validTokens: new Set(), tokenSeq: 0, posts: new Map(), postsByKey: new Map(), replies: new Map(), tags: new Map(), version: 0 };
-        accounts.set(remoteAccountId, account);
-      }
+      const requested = Number.parseInt(credentials.followers ?? '', 10);
+      const followers = Number.isFinite(requested) && requested >= 0 ? requested : credentials.simulates ? kind.followers : (options.defaultFollowers ?? 2000);
+      const account = openAccount(remoteAccountId, kind, handle, followers, now());
       return { remoteAccountId, handle, displayName: account.displayName, followers: followersAt(account, now()).index.length, tokens: issueToken(account) };
     },
 
     async refreshToken(ctx) {
       enter('refreshToken', ctx);
-      const account = accounts.get(ctx.account.remoteAccountId);
+      const known = accounts.get(ctx.account.remoteAccountId);
+      const claims = known ? null : decodeSandboxToken(seed, ctx.account.tokens.accessToken ?? '');
+      const account = known ?? (claims && claims.a === ctx.account.remoteAccountId ? openAccount(claims.a, sandboxAccountKind(claims.k), claims.h, claims.f, claims.t) : undefined);
       if (!account || ctx.account.tokens.refreshToken !== `sbx_rt_${account.remoteAccountId}`) throw new AuthExpiredError('Refresh token rejected; reconnect the account');
       account.validTokens.clear();
       return issueToken(account);

@@ -62,6 +62,9 @@ export interface SandboxAccount {
   displayName: string;
   kind: SandboxAccountKind;
   world: SandboxWorld;
+  /** Followers at connect and the connect time: with the seed, they determine the world. */
+  followers: number;
+  connectedAtMs: number;
   validTokens: Set<string>;
   tokenSeq: number;
   posts: Map<string, SandboxPost>;

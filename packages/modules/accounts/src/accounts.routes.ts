@@ -1,14 +1,19 @@
 import { defineRoute, workspaceParams, type AnyRoute } from '@resonance/http';
+import type { JobQueue, Logger } from '@resonance/kernel';
 import { z } from 'zod';
 import { getAccount, listAccounts } from './account-queries.service.js';
 import type { AccountsDeps } from './accounts-deps.js';
 import { auditAccount, toAccountDto } from './accounts.dto.js';
 import { accountDto, accountParams, connectAccountBody, platformDto, updateAccountBody } from './accounts.schema.js';
 import { connectAccount } from './connect-account.service.js';
+import { enqueueFollowerSync } from './follower-sync-job.js';
 import { listPlatforms } from './platforms.service.js';
 import { disconnectAccount, updateAccount } from './update-account.service.js';
 
-export function accountRoutes(deps: AccountsDeps): AnyRoute[] {
+/** The routes also enqueue jobs (the follower sync after a connect). */
+export type AccountRoutesDeps = AccountsDeps & { jobs: JobQueue; logger: Logger };
+
+export function accountRoutes(deps: AccountRoutesDeps): AnyRoute[] {
   const dto = (a: Parameters<typeof toAccountDto>[0]) => toAccountDto(a, deps.connectors);
   return [
     defineRoute({
@@ -54,6 +59,7 @@ export function accountRoutes(deps: AccountsDeps): AnyRoute[] {
       handler: async ({ params, body, audit }) => {
         const account = await connectAccount(deps, params.workspaceId, body);
         audit({ targetType: 'account', targetId: account.id, after: auditAccount(account) });
+        await enqueueFollowerSync(deps.jobs, deps.logger, account);
         return dto(account);
       },
     }),
@@ -86,6 +92,8 @@ export function accountRoutes(deps: AccountsDeps): AnyRoute[] {
       handler: async ({ params, body, audit }) => {
         const { before, after } = await updateAccount(deps, params.workspaceId, params.accountId, body);
         audit({ targetType: 'account', targetId: after.id, before: auditAccount(before), after: auditAccount(after) });
+        // new credentials reconnect the account: sync its followers for the new connection
+        if (body.credentials !== undefined) await enqueueFollowerSync(deps.jobs, deps.logger, after);
         return dto(after);
       },
     }),

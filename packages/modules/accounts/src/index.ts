@@ -13,7 +13,7 @@ export function createAccountsModule(opts: { connectors: ReadonlyMap<string, Con
     migrationsDir: ACCOUNTS_MIGRATIONS_DIR,
     routes: (ctx) => [
       ...brandRoutes(ctx.db, ctx.clock),
-      ...accountRoutes({ db: ctx.db, secrets: ctx.secrets, clock: ctx.clock, connectors: opts.connectors, publicUrl: ctx.config.publicUrl }),
+      ...accountRoutes({ db: ctx.db, secrets: ctx.secrets, clock: ctx.clock, connectors: opts.connectors, publicUrl: ctx.config.publicUrl, jobs: ctx.jobs, logger: ctx.logger }),
     ],
   });
 }
@@ -25,6 +25,7 @@ export { createBrand, updateBrand, archiveBrand, listBrands } from './brands.ser
 export { connectAccount, type ConnectAccountInput } from './connect-account.service.js';
 export { updateAccount, disconnectAccount, markAccountExpired, type UpdateAccountInput } from './update-account.service.js';
 export { listAccounts, getAccount, loadAccountConnection } from './account-queries.service.js';
+export { SYNC_FOLLOWERS_JOB, type SyncFollowersJobData } from './follower-sync-job.js';
 export { reencryptAccountCredentials } from './reencrypt.service.js';
 export { listPlatforms, platformInfo, type PlatformInfo } from './platforms.service.js';
 export { PLATFORM_CATALOG, type CatalogPlatform } from './platforms.catalog.js';

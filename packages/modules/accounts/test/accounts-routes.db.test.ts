@@ -3,20 +3,21 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@reson
 import type { AnyRoute } from '@resonance/http';
 import { createSecretBox, manualClock } from '@resonance/kernel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNTS_MIGRATIONS_DIR, createAccountsModule } from '../src/index.js';
-import { callRoute, moduleContext } from './route-harness.js';
+import { ACCOUNTS_MIGRATIONS_DIR, SYNC_FOLLOWERS_JOB, createAccountsModule } from '../src/index.js';
+import { callRoute, moduleContext, recordingJobs } from './route-harness.js';
 import { sandboxLikeConnector } from './strict-connector.js';
 
 describe.each(testDatabaseKinds())('accounts routes on %s', (kind) => {
   let db: TestDatabase;
   let routes: AnyRoute[];
   const ws = 'ws_routes';
+  const jobs = recordingJobs();
 
   beforeAll(async () => {
     db = await createTestDatabase(kind, [ACCOUNTS_MIGRATIONS_DIR]);
     const sandbox = sandboxLikeConnector();
     const module = createAccountsModule({ connectors: new Map([[sandbox.platform, sandbox]]) });
-    routes = module.routes!(moduleContext(db, createSecretBox([{ id: 'k1', key: randomBytes(32) }]), manualClock(new Date('2026-11-22T05:00:00Z'))));
+    routes = module.routes!(moduleContext(db, createSecretBox([{ id: 'k1', key: randomBytes(32) }]), manualClock(new Date('2026-11-22T05:00:00Z')), jobs));
   });
   afterAll(async () => db?.close());
 
@@ -45,6 +46,7 @@ describe.each(testDatabaseKinds())('accounts routes on %s', (kind) => {
     expect(JSON.stringify(saved.result)).not.toContain('douyin-SECRET-value');
     expect(JSON.stringify(saved.audit)).not.toContain('douyin-SECRET-value');
     expect(saved.audit.after).toMatchObject({ platform: 'douyin', credentialFieldsSet: ['clientKey', 'clientSecret'] });
+    expect(jobs.sent).toEqual([]); // credentials only: nothing to sync
 
     const sbx = await callRoute(routes, 'post', '/workspaces/{workspaceId}/accounts', {
       params: { workspaceId: ws },
@@ -52,6 +54,9 @@ describe.each(testDatabaseKinds())('accounts routes on %s', (kind) => {
     });
     expect(sbx.result).toMatchObject({ status: 'connected', connector: 'available', note: null, simulates: 'weibo' });
     const accountId = (sbx.result as { id: string }).id;
+    expect(jobs.sent).toEqual([
+      { name: SYNC_FOLLOWERS_JOB, data: { workspaceId: ws, accountId }, options: { singletonKey: `sync-followers:${accountId}:2026-11-22T05:00:00.000Z` } },
+    ]);
 
     const list = await callRoute(routes, 'get', '/workspaces/{workspaceId}/accounts', { params: { workspaceId: ws } });
     expect((list.result as { items: unknown[] }).items).toHaveLength(2);

@@ -1,18 +1,34 @@
 import type { AnyRoute, AuditDetail, ModuleContext, RouteContext } from '@resonance/http';
 import type { Database } from '@resonance/db';
-import { createLogger, type Clock, type SecretBox } from '@resonance/kernel';
+import { createLogger, type Clock, type JobQueue, type SecretBox } from '@resonance/kernel';
 
 const refuse = (what: string) => () => {
   throw new Error(`unexpected use of ${what} in a route test`);
 };
 
-/** A ModuleContext whose job queue and mailer throw when touched. */
-export function moduleContext(db: Database, secrets: SecretBox, clock: Clock): ModuleContext {
+/** A job queue that records what was sent (and runs nothing). */
+export interface RecordingJobs extends JobQueue {
+  readonly sent: { name: string; data: object; options?: { singletonKey?: string } }[];
+}
+
+export function recordingJobs(): RecordingJobs {
+  const sent: RecordingJobs['sent'] = [];
+  return {
+    sent,
+    send: async (name, data, options) => {
+      sent.push({ name, data: structuredClone(data), ...(options ? { options: { ...options } } : {}) });
+      return `job_${sent.length}`;
+    },
+  };
+}
+
+/** A ModuleContext whose mailer throws when touched; jobs are recorded (default: a fresh recorder). */
+export function moduleContext(db: Database, secrets: SecretBox, clock: Clock, jobs: JobQueue = recordingJobs()): ModuleContext {
   return {
     db,
     secrets,
     clock,
-    jobs: { send: refuse('jobs.send') },
+    jobs,
     mailer: { configured: false, send: refuse('mailer.send') },
     logger: createLogger({}, 'error'),
     config: { publicUrl: 'https://rsn.example.com', dataDir: '/nonexistent' },
