@@ -3,6 +3,7 @@ import { registerAuditCommands } from './commands/audit.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
+import { registerSourceCommands } from './commands/source.command.js';
 import { registerStartCommand } from './commands/start.command.js';
 import { registerTokenCommands } from './commands/token.command.js';
 import { registerUserCommands } from './commands/user.command.js';
@@ -16,6 +17,7 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerSourceCommands(program);
 registerAuditCommands(program);
 registerKeysCommands(program);
 

@@ -62,6 +62,15 @@ describe('the resonance CLI on the embedded database', () => {
     expect(bad.err).toContain('--role must be one of');
   });
 
+  it('creates an event source and prints its write key; refuses an unknown workspace', () => {
+    const r = resonance('source', 'create', '--workspace', workspaceId, '--name', 'Website', '--kind', 'web');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim()).toMatch(/^wk_\S+$/);
+    const bad = resonance('source', 'create', '--workspace', 'ws_nope', '--name', 'X');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('--workspace: no workspace ws_nope');
+  });
+
   it('verifies the audit chain, and exits 1 naming the entry once a row is altered', async () => {
     await withEmbedded(async (db) => {
       for (const name of ['a', 'b', 'c']) {

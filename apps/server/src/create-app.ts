@@ -1,10 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AnyRoute, AppModule, AuthPort, ModuleContext } from '@resonance/http';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AuditPort } from '@resonance/http';
+import { SDK_ROOT_PATHS } from '@resonance/events';
 import { mountRoutes } from './mount-routes.js';
 import { mountApiReference, openApiDocument } from './openapi.js';
 import { mountWebApp } from './static-web.js';
+
+/** The largest request body the server reads. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   ctx: ModuleContext;
@@ -24,6 +29,15 @@ export function collectRoutes(modules: readonly AppModule[], ctx: ModuleContext)
 export function createApp(opts: AppOptions) {
   const app = new OpenAPIHono();
   app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  // no request body above 1 MB anywhere (ingestion applies its own, smaller limits on top)
+  // the rest of a refused body is never read, so the connection cannot be reused: say so
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: { code: 'payload_too_large', message: `Request body over ${MAX_BODY_BYTES} bytes` } }, 413, { connection: 'close' }),
+    }),
+  );
   const api = new OpenAPIHono();
   mountRoutes(api, collectRoutes(opts.modules, opts.ctx), {
     auth: opts.auth,
@@ -37,6 +51,8 @@ export function createApp(opts: AppOptions) {
   app.get('/api/health', (c) => c.json({ ok: true }));
   mountApiReference(app);
   app.route('/api', api);
+  // SDKs post to `${host}/v1/batch`, `${host}/batch/` …: the same ingestion routes also answer at the root.
+  for (const p of SDK_ROOT_PATHS) app.post(p, (c) => api.fetch(c.req.raw, c.env));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404));
   if (opts.webDistDir) mountWebApp(app, opts.webDistDir);
   return { app, openapi: doc };

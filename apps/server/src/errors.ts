@@ -15,6 +15,8 @@ export function errorResponse(c: Context, err: unknown, logger: Logger): Respons
   if (err instanceof AppError) {
     const fields = err instanceof ValidationError ? err.fields : undefined;
     if (err instanceof RateLimitedError) c.header('Retry-After', String(err.retryAfterSeconds));
+    // a refused oversized body was not read to its end: the connection cannot carry another request
+    if (err.status === 413) c.header('Connection', 'close');
     return c.json({ error: { code: err.code, message: err.message, ...(fields ? { fields } : {}) } }, err.status as 400);
   }
   if (err instanceof SyntaxError) {

@@ -18,6 +18,10 @@ describe('boot-time route checks', () => {
   it('refuses a permission route outside a workspace', () => {
     expect(() => assertRoutesDeclared([route({ path: '/brands' })])).toThrow(/has no \{workspaceId\}/);
   });
+  it('lets only public routes skip authentication', () => {
+    expect(() => assertRoutesDeclared([route({ authenticate: false })])).toThrow(/skips authentication but is not public/);
+    expect(() => assertRoutesDeclared([route({ path: '/v1/t', access: 'public', authenticate: false })])).not.toThrow();
+  });
   it('refuses duplicates', () => {
     expect(() => assertRoutesDeclared([route({}), route({})])).toThrow(/declared twice/);
   });

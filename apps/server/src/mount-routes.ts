@@ -10,7 +10,7 @@ import {
   type Permission,
   type Role,
 } from '@resonance/kernel';
-import type { AnyRoute, AuditDetail, AuthPort, Principal, RouteContext } from '@resonance/http';
+import { ANONYMOUS, type AnyRoute, type AuditDetail, type AuthPort, type Principal, type RouteContext } from '@resonance/http';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { z } from 'zod';
@@ -39,6 +39,9 @@ export function assertRoutesDeclared(routes: readonly AnyRoute[]): void {
     const key = `${r.method.toUpperCase()} ${r.path}`;
     if (!r.access || !(r.access === 'public' || r.access === 'authenticated' || isPermission(r.access))) {
       throw new Error(`route ${key} declares no valid access (a permission, 'authenticated' or 'public')`);
+    }
+    if (r.authenticate === false && r.access !== 'public') {
+      throw new Error(`route ${key} skips authentication but is not public`);
     }
     if (isPermission(r.access) && !r.path.includes('{workspaceId}')) {
       throw new Error(`route ${key} requires permission ${r.access} but its path has no {workspaceId}`);
@@ -100,7 +103,8 @@ export function mountRoutes(api: OpenAPIHono, routes: readonly AnyRoute[], opts:
 
     api.on(r.method.toUpperCase(), honoPath, async (c) => {
       try {
-        const principal = await opts.auth.authenticate({ sessionToken: getCookie(c, SESSION_COOKIE), bearerToken: bearerToken(c) });
+        const principal =
+          r.authenticate === false ? ANONYMOUS : await opts.auth.authenticate({ sessionToken: getCookie(c, SESSION_COOKIE), bearerToken: bearerToken(c) });
         if (r.access !== 'public' && principal.kind === 'anonymous') throw unauthorized();
         const params = parse(r.params, c.req.param(), 'params') as Record<string, string> | undefined;
         let role: Role | null = null;

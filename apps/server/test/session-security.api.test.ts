@@ -76,6 +76,13 @@ describe('sessions, cookies, CSRF and tokens over HTTP', () => {
     expect(verify.body.ok).toBe(true);
   });
 
+  it('refuses request bodies over 1 MB with 413', async () => {
+    const c = server.client().withToken(a.tokens.owner);
+    const res = await c.post(`/api/workspaces/${a.workspaceId}/brands`, { name: 'x'.repeat(1024 * 1024 + 10) });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('payload_too_large');
+  });
+
   it('serves the OpenAPI document and the browsable reference', async () => {
     const spec = await server.client().get('/api/openapi.json');
     expect(spec.status).toBe(200);

@@ -117,6 +117,42 @@ describe('web app in Chromium', () => {
     await page.getByTestId('accounts-table').getByRole('row').filter({ hasText: added.name }).first().waitFor();
   });
 
+  it('creates a source, shows its write key once, and the key ingests events', async () => {
+    await page.getByTestId('nav-sources').click();
+    await page.getByTestId('sources-table').waitFor();
+    await page.getByTestId('source-create').click();
+    await page.getByTestId('source-name').fill('E2E backend');
+    await page.getByTestId('source-kind').locator('label').filter({ has: page.locator('input[value="server"]') }).click();
+    await page.getByTestId('source-submit').click();
+    const keyEl = page.getByTestId('source-key');
+    await keyEl.waitFor();
+    const writeKey = (await keyEl.textContent())!.trim();
+    expect(writeKey).toMatch(/^wk_\S{20,}$/);
+    expect(await page.getByTestId('source-snippet-segment').textContent()).toContain(`new Analytics({ writeKey: '${writeKey}', host: '${server.url}' })`);
+
+    const res = await fetch(server.url + '/v1/t', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ writeKey, userId: 'e2e', event: 'E2E Event', messageId: 'e2e-1' }),
+    });
+    expect(res.status).toBe(200);
+    const rows = await server.runtime.ctx.db.query<{ n: number }>("select count(*)::int as n from events where message_id = 'e2e-1'");
+    expect(rows[0]!.n).toBe(1);
+
+    await page.getByTestId('source-done').click();
+    await keyEl.waitFor({ state: 'detached' });
+    const list = await pageApi<{ items: { id: string; name: string; kind: string; keyPrefix: string; revokedAt: string | null }[] }>(page, 'GET', `/api/workspaces/${workspaceId}/sources`);
+    const source = list.body.items.find((s) => s.name === 'E2E backend')!;
+    expect(source).toMatchObject({ kind: 'server', revokedAt: null });
+    expect(writeKey.startsWith(source.keyPrefix)).toBe(true);
+    const row = page.getByTestId('sources-table').getByRole('row').filter({ hasText: 'E2E backend' });
+    await row.getByText(`${source.keyPrefix}…`).waitFor();
+    // the key is shown only in the modal: neither the table nor the list API holds it
+    expect(await page.getByTestId('sources-table').textContent()).not.toContain(writeKey);
+    expect(JSON.stringify(list.body)).not.toContain(writeKey);
+    await page.getByTestId(`source-revoke-${source.id}`).waitFor();
+  });
+
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

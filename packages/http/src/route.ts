@@ -58,6 +58,11 @@ export interface RouteDefinition<PS = Shape | undefined, QS = Shape | undefined,
   /** Success status (default 200, or 201 for post). */
   status?: number;
   response?: RS;
+  /**
+   * Set false on public routes that never act as a signed-in user (SDK ingestion, webhooks): no
+   * session or token lookup, hence no CSRF check for a browser that happens to carry our cookie.
+   */
+  authenticate?: false;
   /** Audit action name for mutating routes (default `<tag>.<method>`), or false for routes that change nothing durable. */
   audit?: string | false;
   handler(ctx: RouteContext<Out<PS>, Out<QS>, Out<BS>>): Promise<(RS extends z.ZodType ? z.input<RS> : unknown) | Response>;

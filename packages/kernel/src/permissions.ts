@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   'analytics.read': 'See the Overview, numbers and charts',
   'fans.read': 'See fan profiles (personal data masked)',
   'fans.pii': 'See unmasked personal data (phone, email) of fans',
+  'events.write': 'Send events through the native ingestion API (server to server, connectors)',
   'audit.read': 'Read and verify the audit log',
   'tokens.manage': 'Create and revoke API tokens',
   'jobs.read': 'See background jobs and their failures',

@@ -2,6 +2,7 @@ import {
   ApiOutlined,
   AuditOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   KeyOutlined,
   LinkOutlined,
   ScheduleOutlined,
@@ -28,6 +29,7 @@ export const NAV: NavItem[] = [
   { key: 'members', labelKey: 'nav.members', permission: 'members.read', icon: <TeamOutlined /> },
   { key: 'audit', labelKey: 'nav.audit', permission: 'audit.read', icon: <AuditOutlined /> },
   { key: 'tokens', labelKey: 'nav.tokens', permission: 'tokens.manage', icon: <KeyOutlined /> },
+  { key: 'sources', labelKey: 'nav.sources', permission: 'workspace.read', icon: <DatabaseOutlined /> },
   { key: 'jobs', labelKey: 'nav.jobs', permission: 'jobs.read', icon: <ScheduleOutlined /> },
   { key: 'settings', labelKey: 'nav.settings', permission: 'workspace.read', icon: <SettingOutlined /> },
 ];

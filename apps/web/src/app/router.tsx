@@ -15,6 +15,7 @@ const AccountsPage = lazy(() => import('../features/accounts/accounts-page').the
 const MembersPage = lazy(() => import('../features/members/members-page').then((m) => ({ default: m.MembersPage })));
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const TokensPage = lazy(() => import('../features/tokens/tokens-page').then((m) => ({ default: m.TokensPage })));
+const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
 const JobsPage = lazy(() => import('../features/jobs/jobs-page').then((m) => ({ default: m.JobsPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'members', element: <RequirePermission permission="members.read">{page(<MembersPage />)}</RequirePermission> },
       { path: 'audit', element: <RequirePermission permission="audit.read">{page(<AuditPage />)}</RequirePermission> },
       { path: 'tokens', element: <RequirePermission permission="tokens.manage">{page(<TokensPage />)}</RequirePermission> },
+      { path: 'sources', element: <RequirePermission permission="workspace.read">{page(<SourcesPage />)}</RequirePermission> },
       { path: 'jobs', element: <RequirePermission permission="jobs.read">{page(<JobsPage />)}</RequirePermission> },
       { path: 'settings', element: <RequirePermission permission="workspace.read">{page(<SettingsPage />)}</RequirePermission> },
     ],

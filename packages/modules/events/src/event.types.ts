@@ -1,4 +1,4 @@
-/** The event names the product itself emits; sources may add their own (lower_snake_case). */
+/** The event names the product itself emits. `appendEvents` takes lower_snake_case names; SDK ingestion stores names as sent (ADR 0008). */
 export const CORE_EVENT_NAMES = [
   'impression',
   'like',
