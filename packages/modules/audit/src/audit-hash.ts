@@ -1,25 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { HashedFields } from './audit.types.js';
 import { canonicalJson } from './canonical-json.js';
 
 /** The prev_hash of the first entry of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Every field of an entry that the hash covers (all of them except seq and the hashes). */
-export interface HashedFields {
-  id: string;
-  workspaceId: string | null;
-  chainSeq: number;
-  actorType: string;
-  actorId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  before: unknown;
-  after: unknown;
-  createdAt: Date;
-}
+export type { HashedFields };
 
 export function entryHash(prevHash: string, f: HashedFields): string {
   const payload = canonicalJson({ ...f, createdAt: f.createdAt.toISOString() });

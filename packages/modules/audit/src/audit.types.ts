@@ -1,8 +1,7 @@
 export type ActorType = 'user' | 'token' | 'anonymous' | 'system';
 
-/** One stored audit entry. */
-export interface AuditEntry {
-  seq: number;
+/** Every field of an entry that the hash covers (all of them except seq and the hashes). */
+export interface HashedFields {
   id: string;
   workspaceId: string | null;
   chainSeq: number;
@@ -16,6 +15,11 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   createdAt: Date;
+}
+
+/** One stored audit entry. */
+export interface AuditEntry extends HashedFields {
+  seq: number;
   prevHash: string;
   hash: string;
 }

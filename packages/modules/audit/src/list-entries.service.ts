@@ -2,22 +2,8 @@ import type { Database } from '@resonance/db';
 import { listEntries } from './audit.repository.js';
 import type { AuditEntry, AuditFilters, AuditPage } from './audit.types.js';
 
-/** An entry as the API shows it. */
-export interface AuditEntryDto {
-  id: string;
-  seq: number;
-  createdAt: string;
-  actorType: AuditEntry['actorType'];
-  actorId: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
+/** An entry as the API shows it: no chain internals, the time as ISO text. */
+export type AuditEntryDto = Omit<AuditEntry, 'workspaceId' | 'chainSeq' | 'prevHash' | 'createdAt'> & { createdAt: string };
 
 export const toAuditDto = (e: AuditEntry): AuditEntryDto => ({
   id: e.id,

@@ -1,5 +1,4 @@
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../lib/form-errors';
 import type { Role } from '../../lib/permissions';
@@ -7,22 +6,14 @@ import { formatDateTime } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 import { useMemberMutations, type CreatedInvite } from './members.api';
 import { RoleSelect } from './role-select';
+import { useCreateOnceModal } from '../../lib/use-create-once-modal';
 
 /** Creates an invite link; shows it (and whether it was e-mailed) so the admin can pass it on. */
 export function InviteModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { workspace, timeZone } = useWorkspace();
   const { invite } = useMemberMutations(workspace.id);
-  const [form] = Form.useForm<{ email?: string; role: Role }>();
-  const [created, setCreated] = useState<CreatedInvite>();
-  const [error, setError] = useState<string>();
-
-  const close = () => {
-    setCreated(undefined);
-    setError(undefined);
-    form.resetFields();
-    onClose();
-  };
+  const { form, created, setCreated, error, setError, close } = useCreateOnceModal<{ email?: string; role: Role }, CreatedInvite>(onClose);
 
   return (
     <Modal open={open} title={t('members.invite')} onCancel={close} footer={null} destroyOnHidden>

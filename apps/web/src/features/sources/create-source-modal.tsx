@@ -1,9 +1,9 @@
 import { Alert, Button, Form, Input, Modal, Radio, Tabs, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useWorkspace } from '../../lib/workspace-context';
 import { SOURCE_KINDS, useSourceMutations, type CreatedSource, type SourceKind } from './sources.api';
+import { useCreateOnceModal } from '../../lib/use-create-once-modal';
 
 interface Values {
   name: string;
@@ -59,16 +59,8 @@ export function CreateSourceModal({ open, onClose }: { open: boolean; onClose: (
   const { t } = useTranslation();
   const { workspace } = useWorkspace();
   const { create } = useSourceMutations(workspace.id);
-  const [form] = Form.useForm<Values>();
+  const { form, created, setCreated, error, setError, close } = useCreateOnceModal<Values, CreatedSource>(onClose);
   const kind = Form.useWatch('kind', form);
-  const [created, setCreated] = useState<CreatedSource>();
-  const [error, setError] = useState<string>();
-  const close = () => {
-    setCreated(undefined);
-    setError(undefined);
-    form.resetFields();
-    onClose();
-  };
   return (
     <Modal
       open={open}

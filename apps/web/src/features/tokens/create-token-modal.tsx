@@ -1,11 +1,11 @@
 import { Alert, Button, Form, Input, InputNumber, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../lib/form-errors';
 import type { Role } from '../../lib/permissions';
 import { useWorkspace } from '../../lib/workspace-context';
 import { RoleSelect } from '../members/role-select';
 import { useTokenMutations, type CreatedToken } from './tokens.api';
+import { useCreateOnceModal } from '../../lib/use-create-once-modal';
 
 /** The form (expiry may be cleared: no expiry). */
 interface Values {
@@ -19,15 +19,7 @@ export function CreateTokenModal({ open, onClose }: { open: boolean; onClose: ()
   const { t } = useTranslation();
   const { workspace } = useWorkspace();
   const { create } = useTokenMutations(workspace.id);
-  const [form] = Form.useForm<Values>();
-  const [created, setCreated] = useState<CreatedToken>();
-  const [error, setError] = useState<string>();
-  const close = () => {
-    setCreated(undefined);
-    setError(undefined);
-    form.resetFields();
-    onClose();
-  };
+  const { form, created, setCreated, error, setError, close } = useCreateOnceModal<Values, CreatedToken>(onClose);
   return (
     <Modal open={open} title={t('tokens.create')} onCancel={close} footer={null} destroyOnHidden maskClosable={!created}>
       {created ? (
