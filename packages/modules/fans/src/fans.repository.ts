@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '@resonance/db';
 
+/** A database or a session inside a transaction. */
+export type Queryable = Pick<Database, 'query'>;
+
 export interface FanRow {
   id: string;
   display_name: string;
@@ -33,7 +36,7 @@ export const copyFanRows = (db: Database, rows: unknown[][]) => copyChunked(db, 
 export const copyIdentityRows = (db: Database, rows: unknown[][]) => copyChunked(db, 'fan_identities', IDENTITY_COLUMNS, rows);
 
 /** The workspace's PII lookup salt, created (random, 32 bytes) on first use. */
-export async function lookupSalt(db: Database, workspaceId: string, now: Date): Promise<string> {
+export async function lookupSalt(db: Queryable, workspaceId: string, now: Date): Promise<string> {
   await db.query(
     `insert into fans_settings (workspace_id, lookup_salt, created_at) values ($1, $2, $3) on conflict (workspace_id) do nothing`,
     [workspaceId, randomBytes(32).toString('base64url'), now],
@@ -47,7 +50,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 export async function selectFans(db: Database, workspaceId: string, opts: { q?: string; limit: number; cursor?: string }): Promise<FanRow[]> {
   return db.query<FanRow>(
     `select id, display_name, traits, first_seen_at, last_seen_at, created_at from fans
-      where workspace_id = $1 and ($2::text is null or display_name ilike $2) and ($3::text is null or id < $3)
+      where workspace_id = $1 and merged_into is null and ($2::text is null or display_name ilike $2) and ($3::text is null or id < $3)
       order by id desc limit $4`,
     [workspaceId, opts.q ? `%${escapeLike(opts.q)}%` : null, opts.cursor ?? null, opts.limit],
   );

@@ -12,3 +12,16 @@ export { insertFans, insertFanIdentities, findFanByIdentity } from './insert-fan
 export { listFans, getFan, type FanViewer } from './list-fans.service.js';
 export { normalizeIdentityValue, piiLookupHash, PII_PURPOSE } from './pii.js';
 export { IDENTITY_KINDS, PII_KINDS, type IdentityKind, type NewFan, type NewIdentity, type FanDto, type FanIdentityDto } from './fans.types.js';
+export { resolveFan, type ResolveInput, type ResolveOptions, type ResolveResult, type IdentityConflict } from './resolve-fan.service.js';
+export type { IdentityInput, ResolvedIdentity } from './prepare-identities.js';
+export { mergeFans, listFanMerges, type FanMerge } from './merge-fans.service.js';
+export { undoMerge } from './undo-merge.service.js';
+export type { MergeReason, MergeSummary } from './perform-merge.js';
+export { canonicalFanId } from './canonical.service.js';
+export { setConsent, getConsent, type ConsentInput } from './consent.service.js';
+export type { ConsentEntry } from './profile.repository.js';
+export { getIdentityRules, setIdentityRules } from './identity-rules.service.js';
+export { DEFAULT_IDENTITY_RULES, parseIdentityRules, type IdentityRules } from './identity-rules.js';
+export { isJunkIdentityValue } from './junk.js';
+export { toE164 } from './phone.js';
+export type { TraitUpdate } from './traits.js';

@@ -1,5 +1,6 @@
 import type { Database } from '@resonance/db';
 import { notFound, type Role, type SecretBox } from '@resonance/kernel';
+import { canonicalFanId } from './canonical.service.js';
 import { toFanDto, toIdentityDto } from './fan-dto.js';
 import type { FanDto } from './fans.types.js';
 import { selectFan, selectFans, selectIdentities, type FanRow } from './fans.repository.js';
@@ -33,9 +34,9 @@ export async function listFans(
   return { items: await withIdentities(db, workspaceId, page, viewer), nextCursor: rows.length > opts.limit ? page[page.length - 1]!.id : null };
 }
 
-/** One fan of the workspace; another workspace's fan id → 404. */
+/** One fan of the workspace (a merged fan id gives its surviving profile); another workspace's fan id → 404. */
 export async function getFan(db: Database, workspaceId: string, fanId: string, viewer: FanViewer): Promise<FanDto> {
-  const row = await selectFan(db, workspaceId, fanId);
+  const row = await selectFan(db, workspaceId, await canonicalFanId(db, workspaceId, fanId));
   if (!row) throw notFound('fan');
   return (await withIdentities(db, workspaceId, [row], viewer))[0]!;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { invalidField } from '@resonance/kernel';
 import type { IdentityKind } from './fans.types.js';
+import { toE164 } from './phone.js';
 
 export const PII_PURPOSE = 'fan.pii';
 
-/** Canonical form used for hashing and storing: e-mail lower case; phone digits with an optional leading +. */
+/** Canonical form used for hashing and storing: e-mail trimmed and lower case; phone in E.164 (default region China). */
 export function normalizeIdentityValue(kind: IdentityKind, value: string, at: string): string {
   const v = value.trim();
   if (v.length === 0 || v.length > 512) throw invalidField(at, 'must be 1–512 characters');
@@ -13,8 +14,8 @@ export function normalizeIdentityValue(kind: IdentityKind, value: string, at: st
     return v.toLowerCase();
   }
   if (kind === 'phone') {
-    const p = v.replace(/[\s()-]/g, '');
-    if (!/^\+?\d{6,20}$/.test(p)) throw invalidField(at, 'is not a phone number');
+    const p = toE164(v);
+    if (p === null) throw invalidField(at, 'is not a phone number (E.164 such as +8613800138000, or a Chinese national number)');
     return p;
   }
   return v;
