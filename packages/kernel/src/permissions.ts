@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'analytics.read': 'See the Overview, numbers and charts',
   'fans.read': 'See fan profiles (personal data masked)',
   'fans.pii': 'See unmasked personal data (phone, email) of fans',
+  'fans.merge': 'Merge two fan profiles by hand, inspect and undo merges',
+  'privacy.manage': 'Consent records, data-subject export and deletion, event retention',
   'events.write': 'Send events through the native ingestion API (server to server, connectors)',
   'audit.read': 'Read and verify the audit log',
   'tokens.manage': 'Create and revoke API tokens',

@@ -1,3 +1,5 @@
+import { fansEn } from '../../features/fans/fans.messages';
+import { privacyEn } from '../../features/privacy/privacy.messages';
 import type { Messages } from './zh-CN';
 
 /** English. Same keys as zh-CN (the `Messages` type makes a missing key a type error). */
@@ -278,19 +280,8 @@ export const en: Messages = {
       failed: 'Failed',
     },
   },
-  fans: {
-    masked: 'Your role does not see full personal data (phone numbers and emails are masked).',
-    searchPlaceholder: 'Search name, phone, email or id',
-    name: 'Name',
-    phone: 'Phone',
-    identities: 'Identities',
-    identityCount: 'identities: {{count}}',
-    traits: 'Traits',
-    firstSeen: 'First seen',
-    lastSeen: 'Last active',
-    empty: 'No fans yet',
-    noMatch: 'No fans match',
-  },
+  fans: fansEn,
+  privacy: privacyEn,
   settings: {
     id: 'Workspace id',
     yourRole: 'Your role',

@@ -1,3 +1,5 @@
+import { fansZh } from '../../features/fans/fans.messages';
+import { privacyZh } from '../../features/privacy/privacy.messages';
 /** Chinese (Simplified) — the default language. `en.ts` must have the same keys (checked by its type). */
 export const zhCN = {
   common: {
@@ -276,19 +278,8 @@ export const zhCN = {
       failed: '失败',
     },
   },
-  fans: {
-    masked: '你的角色看不到完整的个人信息（手机号、邮箱已脱敏）。',
-    searchPlaceholder: '搜索昵称、手机号、邮箱或 ID',
-    name: '昵称',
-    phone: '手机号',
-    identities: '身份',
-    identityCount: '{{count}} 个身份',
-    traits: '属性',
-    firstSeen: '首次出现',
-    lastSeen: '最近活跃',
-    empty: '还没有粉丝数据',
-    noMatch: '没有匹配的粉丝',
-  },
+  fans: fansZh,
+  privacy: privacyZh,
   settings: {
     id: '工作区 ID',
     yourRole: '你的角色',
