@@ -13,6 +13,16 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Set the Secure flag on cookies (default: when publicUrl is https). */
   secureCookies: boolean;
+  /** Per-source ingestion limit (events/s sustained, burst); over it SDKs get 429 + Retry-After. */
+  ingestRateLimit: { eventsPerSecond: number; burst: number };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
@@ -31,5 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: overrides.mailFrom ?? env.MAIL_FROM ?? 'Resonance <no-reply@localhost>',
     trustProxy: overrides.trustProxy ?? env.RESONANCE_TRUST_PROXY === '1',
     secureCookies: overrides.secureCookies ?? (env.RESONANCE_SECURE_COOKIES ? env.RESONANCE_SECURE_COOKIES === '1' : publicUrl.startsWith('https://')),
+    ingestRateLimit: overrides.ingestRateLimit ?? {
+      eventsPerSecond: positive(env, 'RESONANCE_INGEST_RATE', 50_000),
+      burst: positive(env, 'RESONANCE_INGEST_BURST', 100_000),
+    },
   };
 }

@@ -3,8 +3,9 @@ import { createAnalyticsModule } from '@resonance/analytics';
 import { createAuditModule } from '@resonance/audit';
 import type { Connector } from '@resonance/connector-sdk';
 import { createSandboxConnector } from '@resonance/connector-sandbox';
-import { eventsModule } from '@resonance/events';
-import { fansModule } from '@resonance/fans';
+import { createEventsModule, type IngestRateLimit } from '@resonance/events';
+import { fansModule, resolveEventFans } from '@resonance/fans';
+import { dataSubjectModule } from '@resonance/flow-data-subject';
 import { createFollowerSyncModule } from '@resonance/flow-follower-sync';
 import type { AppModule } from '@resonance/http';
 import { actorNames, getWorkspace, identityAccessModule } from '@resonance/identity-access';
@@ -22,15 +23,16 @@ export function buildConnectors(clock: Clock): ReadonlyMap<string, Connector> {
 }
 
 /** Every module of the product, in mount order. */
-export function buildModules(connectors: ReadonlyMap<string, Connector>, jobsSchema = DEFAULT_JOBS_SCHEMA): AppModule[] {
+export function buildModules(connectors: ReadonlyMap<string, Connector>, jobsSchema = DEFAULT_JOBS_SCHEMA, rateLimit?: IngestRateLimit): AppModule[] {
   return [
     identityAccessModule,
     createAuditModule({ actorNames }),
     createAccountsModule({ connectors }),
-    eventsModule,
+    createEventsModule({ resolveFans: resolveEventFans, rateLimit }),
     fansModule,
     publishingModule,
     createFollowerSyncModule({ connectors }),
+    dataSubjectModule,
     createAnalyticsModule({
       listAccounts,
       workspaceTimeZone: async (db, workspaceId) => (await getWorkspace(db, workspaceId)).timeZone,

@@ -48,7 +48,7 @@ export async function createRuntime(config: ServerConfig, opts: RuntimeOptions):
   const db = opts.db ?? (await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   const connectors = buildConnectors(clock);
   const jobsSchema = opts.jobsSchema ?? DEFAULT_JOBS_SCHEMA;
-  const modules = buildModules(connectors, jobsSchema);
+  const modules = buildModules(connectors, jobsSchema, config.ingestRateLimit);
   await migrate(db, migrationDirs(modules));
   const secrets = createSecretBox(loadSecretKeys(config.secretKey, config.dataDir));
   const jobs = createJobRunner({ db, logger, work: opts.role !== 'api', schema: jobsSchema, pollingIntervalSeconds: opts.jobPollingSeconds });
@@ -81,6 +81,7 @@ export async function createRuntime(config: ServerConfig, opts: RuntimeOptions):
     jobs,
     app,
     close: async () => {
+      for (const m of modules) await m.close?.();
       await jobs.stop();
       if (!opts.db) await db.close();
     },

@@ -18,6 +18,8 @@ export interface AppModule {
   migrationsDir?: string;
   routes?(ctx: ModuleContext): AnyRoute[];
   jobs?(ctx: ModuleContext): JobDefinition[];
+  /** Finishes work under way (e.g. buffered writes) before the database closes. */
+  close?(): Promise<void>;
 }
 
 export function defineModule(m: AppModule): AppModule {

@@ -15,6 +15,7 @@ export interface TestServerOptions {
   kind?: DatabaseKind;
   clock?: Clock;
   smtpUrl?: string;
+  ingestRateLimit?: { eventsPerSecond: number; burst: number };
   /** Runs before the server listens, e.g. to seed data. */
   prepare?: (runtime: Runtime) => Promise<void>;
 }
@@ -34,7 +35,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const db = await createTestDatabase(kind, migrationDirs(buildModules(buildConnectors(clock))));
   const dataDir = mkdtempSync(join(tmpdir(), 'rsn-test-'));
   const port = await freePort();
-  const config = loadConfig({}, { port, host: '127.0.0.1', dataDir, smtpUrl: opts.smtpUrl, publicUrl: `http://127.0.0.1:${port}` });
+  const config = loadConfig({}, { port, host: '127.0.0.1', dataDir, smtpUrl: opts.smtpUrl, publicUrl: `http://127.0.0.1:${port}`, ingestRateLimit: opts.ingestRateLimit });
   const runtime = await createRuntime(config, {
     role: 'all',
     db,

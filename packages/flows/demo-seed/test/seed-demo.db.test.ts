@@ -4,7 +4,7 @@ import { ACCOUNTS_MIGRATIONS_DIR, listAccounts } from '@resonance/accounts';
 import { AUDIT_MIGRATIONS_DIR, listAuditEntries, verifyAuditChain } from '@resonance/audit';
 import { computeOverview, type Overview } from '@resonance/analytics';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@resonance/db/testing';
-import { eventsModule } from '@resonance/events';
+import { EVENTS_MIGRATIONS_DIR } from '@resonance/events';
 import { fansModule, getFan } from '@resonance/fans';
 import { findUserByEmail, identityAccessModule } from '@resonance/identity-access';
 import { createLogger, createSecretBox, manualClock } from '@resonance/kernel';
@@ -12,7 +12,7 @@ import { publishingModule } from '@resonance/publishing';
 import { SANDBOX_ACCOUNT_KINDS } from '@resonance/connector-sandbox';
 import { DEMO_EMAIL, DEMO_WORKSPACE_NAME, isDatabaseEmpty, seedDemo, type SeedDemoResult } from '../src/index.js';
 
-const dirs = [identityAccessModule, eventsModule, fansModule, publishingModule].map((m) => m.migrationsDir!).concat(ACCOUNTS_MIGRATIONS_DIR, AUDIT_MIGRATIONS_DIR);
+const dirs = [identityAccessModule, fansModule, publishingModule].map((m) => m.migrationsDir!).concat(EVENTS_MIGRATIONS_DIR, ACCOUNTS_MIGRATIONS_DIR, AUDIT_MIGRATIONS_DIR);
 const secrets = createSecretBox([{ id: 'k1', key: randomBytes(32) }]);
 const logger = createLogger({}, 'error');
 const NOW = new Date('2026-06-15T04:00:00Z');
@@ -136,7 +136,7 @@ describe.each(testDatabaseKinds())('demo seed on %s', (kind) => {
     const [n] = await db.query<{ n: number }>('select count(*)::int as n from events where workspace_id = $1', [second.workspaceId]);
     expect(n!.n).toBe(second.stats.events);
     const indexes = await db.query<{ indexname: string }>(`select indexname from pg_indexes where schemaname = current_schema() and tablename = 'events'`);
-    expect(indexes.map((i) => i.indexname).sort()).toEqual(['events_follows_idx', 'events_message_key', 'events_pkey', 'events_workspace_time_idx']);
+    expect(indexes.map((i) => i.indexname).sort()).toEqual(['events_anonymous_idx', 'events_fan_idx', 'events_follows_idx', 'events_message_key', 'events_pkey', 'events_workspace_time_idx']);
     await expect(seedDemo({ db, secrets, clock: manualClock(NOW), logger }, { fans: 100, days: 7 })).rejects.toMatchObject({ status: 409 });
     await expect(seedDemo({ db, secrets, clock: manualClock(NOW), logger }, { fans: 5 })).rejects.toThrow('fans');
   });

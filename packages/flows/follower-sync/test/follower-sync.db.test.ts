@@ -3,14 +3,14 @@ import { ACCOUNTS_MIGRATIONS_DIR, SYNC_FOLLOWERS_JOB, connectAccount, createBran
 import { createSandboxConnector, type SandboxConnector } from '@resonance/connector-sandbox';
 import type { Connector } from '@resonance/connector-sdk';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@resonance/db/testing';
-import { appendEvents, eventsModule } from '@resonance/events';
+import { appendEvents, EVENTS_MIGRATIONS_DIR } from '@resonance/events';
 import { fansModule, findFanByIdentity, insertFans } from '@resonance/fans';
 import type { ModuleContext } from '@resonance/http';
 import { createLogger, createSecretBox, manualClock } from '@resonance/kernel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFollowerSyncModule, followMessageId, followSourceId, syncFollowers } from '../src/index.js';
 
-const dirs = [ACCOUNTS_MIGRATIONS_DIR, eventsModule.migrationsDir!, fansModule.migrationsDir!];
+const dirs = [ACCOUNTS_MIGRATIONS_DIR, EVENTS_MIGRATIONS_DIR, fansModule.migrationsDir!];
 const secrets = createSecretBox([{ id: 'k1', key: randomBytes(32) }]);
 const logger = createLogger({}, 'error');
 const NOW = new Date('2026-11-22T05:00:00Z');

@@ -1,7 +1,7 @@
 import type { Database } from '@resonance/db';
 
 /** Secondary indexes that slow a first bulk load down (the primary key and unique index stay). */
-const DEFERRABLE_INDEXES = ['events_workspace_time_idx', 'events_follows_idx'];
+const DEFERRABLE_INDEXES = ['events_workspace_time_idx', 'events_follows_idx', 'events_fan_idx', 'events_anonymous_idx'];
 
 /**
  * Runs a large load into an EMPTY events table with the secondary indexes dropped, then rebuilds

@@ -14,6 +14,7 @@ export { normalizeIdentityValue, piiLookupHash, PII_PURPOSE } from './pii.js';
 export { IDENTITY_KINDS, PII_KINDS, type IdentityKind, type NewFan, type NewIdentity, type FanDto, type FanIdentityDto } from './fans.types.js';
 export { resolveFan, type ResolveInput, type ResolveOptions, type ResolveResult, type IdentityConflict } from './resolve-fan.service.js';
 export type { IdentityInput, ResolvedIdentity } from './prepare-identities.js';
+export { resolveEventFans, type EventIdentityRequest, type EventIdentityResult } from './resolve-event-fans.service.js';
 export { mergeFans, listFanMerges, type FanMerge } from './merge-fans.service.js';
 export { undoMerge } from './undo-merge.service.js';
 export type { MergeReason, MergeSummary } from './perform-merge.js';

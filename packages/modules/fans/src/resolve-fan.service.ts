@@ -2,6 +2,7 @@ import type { Database, Session } from '@resonance/db';
 import { invalidField, newId, systemClock, type Clock, type SecretBox } from '@resonance/kernel';
 import { inIdentityTx } from './fans-tx.js';
 import { lookupSalt } from './fans.repository.js';
+import type { IdentityRules } from './identity-rules.js';
 import { getIdentityRules, isIdentified, withinLimits } from './identity-rules.service.js';
 import { performMerge, type MergeSummary } from './perform-merge.js';
 import { keyString, prepareIdentities, type IdentityInput, type PreparedIdentity, type ResolvedIdentity } from './prepare-identities.js';
@@ -62,59 +63,81 @@ export async function resolveFan(db: Database, secrets: SecretBox, workspaceId: 
     const salt = await lookupSalt(q, workspaceId, now);
     const { identities, ignored } = prepareIdentities(input.identities ?? [], { workspaceId, salt, secrets, rules });
     if (identities.length === 0) throw invalidField('identities', 'needs at least one identity whose value is not a placeholder such as null, 0 or anonymous');
-    const owners = new Map((await selectOwners(q, workspaceId, identities.map((p) => p.key))).map((o) => [keyString(o), o.fan_id]));
-    const candidates = [...new Set(identities.flatMap((p) => owners.get(keyString(p.key)) ?? []))];
-    const keys = new Map<string, StoredKey[]>(candidates.map((id) => [id, []]));
-    for (const k of await selectKeys(q, workspaceId, candidates)) keys.get(k.fan_id)!.push({ kind: k.kind, namespace: k.namespace, value: k.value });
-    let created = false;
-    const linked: ResolvedIdentity[] = [];
-    const attach = async (fanId: string, p: PreparedIdentity) => {
-      await insertKey(q, workspaceId, fanId, p.key, p.encrypt(), now);
-      keys.get(fanId)!.push(p.key);
-      linked.push(plain(p));
-    };
-
-    const first = identities[0]!;
-    let target = owners.get(keyString(first.key));
-    if (target === undefined) {
-      target = candidates.find((id) => withinLimits(rules, [...keys.get(id)!, first.key]));
-      if (target === undefined) {
-        target = await createFan(q, workspaceId, input, opts, now, at);
-        keys.set(target, []);
-        created = true;
-      }
-      await attach(target, first);
-    }
-
-    const merged: MergeSummary[] = [];
-    const conflicts: IdentityConflict[] = [];
-    for (const other of candidates) {
-      if (other === target) continue;
-      const both = isIdentified(rules, keys.get(target)!) && isIdentified(rules, keys.get(other)!);
-      if (both || !withinLimits(rules, [...keys.get(target)!, ...keys.get(other)!])) {
-        for (const p of identities) if (owners.get(keyString(p.key)) === other) conflicts.push({ identity: plain(p), fanId: other, reason: both ? 'identified' : 'limit' });
-        continue;
-      }
-      const survivor = await pickSurvivor(q, workspaceId, target, other, isIdentified(rules, keys.get(other)!) && !isIdentified(rules, keys.get(target)!));
-      const loser = survivor === target ? other : target;
-      merged.push(await performMerge(q, workspaceId, survivor, loser, opts.reason ?? 'shared_identifier', opts.actor ?? 'system', now));
-      keys.set(survivor, [...keys.get(survivor)!, ...keys.get(loser)!]);
-      target = survivor;
-    }
-
-    for (const p of identities) {
-      if (p === first || owners.has(keyString(p.key))) continue;
-      if (withinLimits(rules, [...keys.get(target)!, p.key])) await attach(target, p);
-      else conflicts.push({ identity: plain(p), fanId: target, reason: 'limit' });
-    }
-    await touchProfile(q, workspaceId, target, input.traits, at);
-    return { fanId: target, created, linked, merged, conflicts, ignored };
+    return { ...(await resolveInSession(q, { workspaceId, rules, now }, identities, { ...input, at }, opts)), ignored };
   });
 }
 
+export interface SessionScope {
+  workspaceId: string;
+  rules: IdentityRules;
+  now: Date;
+}
+
+/**
+ * The resolution itself, inside a transaction that holds the workspace's identity lock (see
+ * `inIdentityTx`); `identities` are prepared (validated, no junk, by priority) and not empty.
+ */
+export async function resolveInSession(
+  q: Session,
+  scope: SessionScope,
+  identities: readonly PreparedIdentity[],
+  input: ResolveInput & { at: Date },
+  opts: ResolveOptions,
+): Promise<Omit<ResolveResult, 'ignored'>> {
+  const { workspaceId, rules, now } = scope;
+  const at = input.at;
+  const owners = new Map((await selectOwners(q, workspaceId, identities.map((p) => p.key))).map((o) => [keyString(o), o.fan_id]));
+  const candidates = [...new Set(identities.flatMap((p) => owners.get(keyString(p.key)) ?? []))];
+  const keys = new Map<string, StoredKey[]>(candidates.map((id) => [id, []]));
+  for (const k of await selectKeys(q, workspaceId, candidates)) keys.get(k.fan_id)!.push({ kind: k.kind, namespace: k.namespace, value: k.value });
+  let created = false;
+  const linked: ResolvedIdentity[] = [];
+  const attach = async (fanId: string, p: PreparedIdentity) => {
+    await insertKey(q, workspaceId, fanId, p.key, p.encrypt(), now);
+    keys.get(fanId)!.push(p.key);
+    linked.push(plain(p));
+  };
+
+  const first = identities[0]!;
+  let target = owners.get(keyString(first.key));
+  if (target === undefined) {
+    target = candidates.find((id) => withinLimits(rules, [...keys.get(id)!, first.key]));
+    if (target === undefined) {
+      target = await createFan(q, workspaceId, input, opts, now, at);
+      keys.set(target, []);
+      created = true;
+    }
+    await attach(target, first);
+  }
+
+  const merged: MergeSummary[] = [];
+  const conflicts: IdentityConflict[] = [];
+  for (const other of candidates) {
+    if (other === target) continue;
+    const both = isIdentified(rules, keys.get(target)!) && isIdentified(rules, keys.get(other)!);
+    if (both || !withinLimits(rules, [...keys.get(target)!, ...keys.get(other)!])) {
+      for (const p of identities) if (owners.get(keyString(p.key)) === other) conflicts.push({ identity: plain(p), fanId: other, reason: both ? 'identified' : 'limit' });
+      continue;
+    }
+    const survivor = await pickSurvivor(q, workspaceId, target, other, isIdentified(rules, keys.get(target)!), isIdentified(rules, keys.get(other)!));
+    const loser = survivor === target ? other : target;
+    merged.push(await performMerge(q, workspaceId, survivor, loser, opts.reason ?? 'shared_identifier', opts.actor ?? 'system', now));
+    keys.set(survivor, [...keys.get(survivor)!, ...keys.get(loser)!]);
+    target = survivor;
+  }
+
+  for (const p of identities) {
+    if (p === first || owners.has(keyString(p.key))) continue;
+    if (withinLimits(rules, [...keys.get(target)!, p.key])) await attach(target, p);
+    else conflicts.push({ identity: plain(p), fanId: target, reason: 'limit' });
+  }
+  await touchProfile(q, workspaceId, target, input.traits, at);
+  return { fanId: target, created, linked, merged, conflicts };
+}
+
 /** The identified profile survives a merge; between equals the older one (then the smaller id). */
-async function pickSurvivor(q: Session, workspaceId: string, target: string, other: string, otherOnlyIdentified: boolean): Promise<string> {
-  if (otherOnlyIdentified) return other;
+async function pickSurvivor(q: Session, workspaceId: string, target: string, other: string, targetIdentified: boolean, otherIdentified: boolean): Promise<string> {
+  if (targetIdentified !== otherIdentified) return targetIdentified ? target : other;
   const rows = await q.query<{ id: string }>(
     `select id from fans where workspace_id = $1 and id = any($2::text[]) order by created_at, id limit 1`,
     [workspaceId, [target, other]],

@@ -1,7 +1,9 @@
-import type { Database } from '@resonance/db';
 import { ValidationError } from '@resonance/kernel';
+import type { DebugRecorder } from '../debugger/debug-recorder.js';
 import type { IngestEvent, ParsedItem, Rejection } from './ingest.types.js';
-import { insertEventsOnce } from './ingest.repository.js';
+import type { IngestWriter } from './ingest-writer.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { IngestTarget } from './store-events.js';
 
 export interface IngestResult {
   accepted: number;
@@ -9,28 +11,39 @@ export interface IngestResult {
   rejected: Rejection[];
 }
 
-export interface IngestTarget {
-  workspaceId: string;
-  sourceId: string;
-  /** Default `platform` of the stored rows (the source's kind for SDK sources). */
-  platform: string;
+export interface Ingestion {
+  /**
+   * Stores the valid events of a request and reports the invalid ones by index (ADR 0008). When
+   * nothing is valid the whole request is a 400 naming every field. Returns once the rows are
+   * committed (group commit, see `createIngestWriter`), so the 2xx the route sends means stored.
+   */
+  ingest(target: IngestTarget, items: readonly ParsedItem[], receivedAt: Date): Promise<IngestResult>;
+  /** Our own schema (native API): all events valid or a 400 before this. */
+  ingestValid(target: IngestTarget, events: readonly IngestEvent[], receivedAt: Date): Promise<{ accepted: number; duplicates: number }>;
 }
 
-/**
- * Stores the valid events of a request and reports the invalid ones by index (ADR 0008). When
- * nothing is valid the whole request is a 400 naming every field. The 2xx the route sends after
- * this returns means the rows are committed (one statement, synchronous).
- */
-export async function ingestParsed(db: Database, target: IngestTarget, items: readonly ParsedItem[], receivedAt: Date): Promise<IngestResult> {
-  const events: IngestEvent[] = [];
-  const rejected: Rejection[] = [];
-  for (const item of items) {
-    if (item.ok) events.push(item.event);
-    else rejected.push(item.rejection);
-  }
-  if (events.length === 0 && rejected.length > 0) {
-    throw new ValidationError(rejected.map((r) => ({ path: r.path, message: r.message })));
-  }
-  const { inserted, duplicates } = await insertEventsOnce(db, target.workspaceId, target.sourceId, target.platform, receivedAt, events);
-  return { accepted: inserted, duplicates, rejected };
+export function createIngestion(deps: { writer: IngestWriter; limiter: RateLimiter; debug: DebugRecorder }): Ingestion {
+  const write = async (target: IngestTarget, events: readonly IngestEvent[], receivedAt: Date) => {
+    const { inserted, duplicates } = await deps.writer.write({ target, events, receivedAt });
+    return { accepted: inserted, duplicates };
+  };
+  return {
+    async ingest(target, items, receivedAt) {
+      const events: IngestEvent[] = [];
+      const bad: { rejection: Rejection; excerpt: string }[] = [];
+      for (const item of items) {
+        if (item.ok) events.push(item.event);
+        else bad.push(item);
+      }
+      if (bad.length > 0) await deps.debug.rejected(target.workspaceId, target.sourceId, receivedAt, bad);
+      const rejected = bad.map((b) => b.rejection);
+      if (events.length === 0) throw new ValidationError(rejected.map((r) => ({ path: r.path, message: r.message })));
+      deps.limiter.take(target.sourceId, events.length);
+      return { ...(await write(target, events, receivedAt)), rejected };
+    },
+    async ingestValid(target, events, receivedAt) {
+      deps.limiter.take(target.sourceId, events.length);
+      return write(target, events, receivedAt);
+    },
+  };
 }

@@ -4,10 +4,17 @@ import { invalidField, type Clock } from '@resonance/kernel';
 import { getSource } from '../sources/source.service.js';
 import { correctTimestamp } from './clock-skew.js';
 import { checkEventSize, checkJsonValue } from './event-checks.js';
-import type { IngestEvent } from './ingest.types.js';
-import { insertEventsOnce } from './ingest.repository.js';
+import type { EventIdentity, EventWho, IngestEvent } from './ingest.types.js';
+import type { Ingestion } from './ingest.service.js';
 import { MAX_BATCH_BYTES, payloadTooLarge } from './limits.js';
 import { nativeEventsBody, nativeEventsResponse, type NativeEventsBody } from './native.schema.js';
+
+function nativeWho(e: NativeEventsBody['events'][number]): EventWho | undefined {
+  const identities: EventIdentity[] = [...(e.identities ?? [])];
+  if (e.userId !== undefined) identities.push({ kind: 'external_id', value: e.userId });
+  if (e.anonymousId !== undefined) identities.push({ kind: 'anonymous_id', value: e.anonymousId });
+  return identities.length > 0 ? { identities, traits: e.traits } : undefined;
+}
 
 /** Our own schema: strict, all or nothing (ADR 0008) — the caller is a program that can fix and resend. */
 export function toNativeEvents(body: NativeEventsBody, receivedAt: Date): IngestEvent[] {
@@ -17,6 +24,7 @@ export function toNativeEvents(body: NativeEventsBody, receivedAt: Date): Ingest
     const path = `body.events[${i}]`;
     checkEventSize(e, path);
     if (e.properties) checkJsonValue(e.properties, `${path}.properties`);
+    if (e.traits) checkJsonValue(e.traits, `${path}.traits`);
     const properties: Record<string, unknown> = { ...(e.properties ?? {}) };
     if (e.userId !== undefined) properties.$user_id = e.userId;
     if (e.anonymousId !== undefined) properties.$anonymous_id = e.anonymousId;
@@ -30,11 +38,12 @@ export function toNativeEvents(body: NativeEventsBody, receivedAt: Date): Ingest
       fanId: e.fanId ?? null,
       accountId: e.accountId ?? null,
       publicationId: e.publicationId ?? null,
+      who: e.fanId ? undefined : nativeWho(e),
     };
   });
 }
 
-export function nativeRoutes(deps: { db: Database; clock: Clock }): AnyRoute[] {
+export function nativeRoutes(deps: { db: Database; clock: Clock; ingestion: Ingestion }): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',
@@ -52,8 +61,7 @@ export function nativeRoutes(deps: { db: Database; clock: Clock }): AnyRoute[] {
         const source = await getSource(deps.db, params.workspaceId, body.sourceId);
         if (source.revokedAt) throw invalidField('body.sourceId', 'is revoked');
         const events = toNativeEvents(body, receivedAt);
-        const { inserted, duplicates } = await insertEventsOnce(deps.db, params.workspaceId, source.id, source.kind, receivedAt, events);
-        return { accepted: inserted, duplicates };
+        return deps.ingestion.ingestValid({ workspaceId: params.workspaceId, sourceId: source.id, platform: source.kind }, events, receivedAt);
       },
     }),
   ];

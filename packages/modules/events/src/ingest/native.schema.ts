@@ -17,6 +17,20 @@ export const nativeEvent = z.object({
   accountId: text.optional(),
   publicationId: text.optional(),
   properties: z.record(z.string(), z.unknown()).optional(),
+  /** Identifiers of the person (platform user ids of connectors, unionid, email, phone …): resolved to a fan unless `fanId` is given. */
+  identities: z
+    .array(
+      z.object({
+        kind: z.enum(['platform_user', 'unionid', 'email', 'phone', 'external_id', 'anonymous_id']),
+        /** The account id (platform_user) or open-platform/app id (unionid); omit for the other kinds. */
+        namespace: z.string().min(1).max(200).optional(),
+        value: z.string().min(1).max(MAX_NAME_CHARS),
+      }),
+    )
+    .max(20)
+    .optional(),
+  /** Profile traits: `$set` overwrites, `$set_once` fills gaps. */
+  traits: z.object({ $set: z.record(z.string(), z.unknown()).optional(), $set_once: z.record(z.string(), z.unknown()).optional() }).optional(),
 });
 
 export const nativeEventsBody = z.object({

@@ -1,6 +1,7 @@
 import { invalidField } from '@resonance/kernel';
 import { correctTimestamp, parseIsoDate } from './clock-skew.js';
 import { checkJsonValue, optionalObject, optionalText, requireName, requireObject } from './event-checks.js';
+import { posthogWho } from './event-who.js';
 import type { IngestEvent, ParsedPayload } from './ingest.types.js';
 import { parseEach } from './parse-batch.js';
 
@@ -40,7 +41,10 @@ export function parsePosthogEvent(raw: unknown, path: string, batchSentAt: Date 
   if (sentAt) props.$sent_at = sentAt.toISOString();
   const occurredAt =
     timestamp === undefined && typeof e.offset === 'number' ? new Date(receivedAt.getTime() - e.offset) : correctTimestamp(timestamp, sentAt, receivedAt);
-  return { name, messageId, occurredAt, properties: props };
+  const who = posthogWho(name, distinctId, props);
+  // An anonymous visitor's events wait under `$anonymous_id` until an identify names them.
+  if (who.identities[0]!.kind === 'anonymous_id') props.$anonymous_id = distinctId;
+  return { name, messageId, occurredAt, properties: props, who };
 }
 
 /** A PostHog body: one event, an array of events, or `{api_key, batch, sent_at}`. The key may also be `api_key`/`token` on events. */

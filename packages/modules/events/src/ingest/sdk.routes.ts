@@ -4,7 +4,7 @@ import type { Clock } from '@resonance/kernel';
 import { z } from 'zod';
 import { authenticateWriteKey } from '../sources/source.service.js';
 import type { ParsedPayload } from './ingest.types.js';
-import { ingestParsed } from './ingest.service.js';
+import type { Ingestion } from './ingest.service.js';
 import { MAX_BATCH_BYTES } from './limits.js';
 import { parsePosthogPayload } from './posthog.parser.js';
 import { readSdkPayload } from './raw-body.js';
@@ -28,6 +28,7 @@ export const SDK_ROOT_PATHS: readonly string[] = [...SEGMENT_PATHS.map(([p]) => 
 export interface SdkRoutesDeps {
   db: Database;
   clock: Clock;
+  ingestion: Ingestion;
 }
 
 /** Reads, parses, authenticates by write key (header or body), stores: shared by Segment and PostHog. */
@@ -37,7 +38,7 @@ async function ingestSdkRequest(deps: SdkRoutesDeps, ctx: RouteContext<any, any,
   const receivedAt = deps.clock.now();
   const payload = parse(await readSdkPayload(c.req.raw, MAX_BATCH_BYTES), receivedAt);
   const source = await authenticateWriteKey(deps.db, writeKeyFromHeader(c.req.header('authorization')) ?? payload.bodyKey);
-  return ingestParsed(deps.db, { workspaceId: source.workspaceId, sourceId: source.id, platform: source.kind }, payload.items, receivedAt);
+  return deps.ingestion.ingest({ workspaceId: source.workspaceId, sourceId: source.id, platform: source.kind }, payload.items, receivedAt);
 }
 
 /** Public routes (no session, no API token): the write key is the credential, checked by the handler (401 when wrong or revoked). */

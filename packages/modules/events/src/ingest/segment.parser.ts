@@ -1,6 +1,7 @@
 import { invalidField } from '@resonance/kernel';
 import { correctTimestamp, parseIsoDate } from './clock-skew.js';
 import { checkJsonValue, optionalObject, optionalText, requireName, requireObject, requireText } from './event-checks.js';
+import { segmentWho } from './event-who.js';
 import type { IngestEvent, ParsedPayload } from './ingest.types.js';
 import { parseEach } from './parse-batch.js';
 
@@ -67,7 +68,8 @@ export function parseSegmentMessage(raw: unknown, path: string, fixedType: Segme
   };
   const props: Record<string, unknown> = { ...(properties ?? {}) };
   for (const [k, v] of Object.entries(envelope)) if (v !== undefined) props[k] = v;
-  return { name, messageId, occurredAt: correctTimestamp(timestamp, sentAt, receivedAt), properties: props };
+  const who = segmentWho(type, userId, anonymousId, previousId, traits);
+  return { name, messageId, occurredAt: correctTimestamp(timestamp, sentAt, receivedAt), properties: props, who };
 }
 
 /** A Segment request body: one message (`/v1/track` …) or `{batch: [...], sentAt, writeKey}` (`/v1/batch`). */
