@@ -151,6 +151,21 @@ describe('web app in Chromium', () => {
     expect(await page.getByTestId('sources-table').textContent()).not.toContain(writeKey);
     expect(JSON.stringify(list.body)).not.toContain(writeKey);
     await page.getByTestId(`source-revoke-${source.id}`).waitFor();
+
+    // the live debugger shows the event just sent and, within its refresh, a rejected one with the field
+    await page.getByTestId(`source-debugger-${source.id}`).click();
+    const debuggerTable = page.getByTestId('source-debugger');
+    await debuggerTable.getByText('E2E Event').waitFor();
+    const bad = await fetch(server.url + '/v1/batch', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${writeKey}` },
+      body: JSON.stringify({ batch: [{ type: 'track', userId: 'e2e', event: 'Good one', messageId: 'e2e-2' }, { type: 'track', userId: 'e2e' }] }),
+    });
+    expect(bad.status).toBe(200);
+    await debuggerTable.getByText('batch[1].event', { exact: false }).waitFor();
+    await debuggerTable.getByText('Good one').waitFor();
+    await page.keyboard.press('Escape');
+    await debuggerTable.waitFor({ state: 'detached' });
   });
 
   it('raised no errors in the page', () => {

@@ -1,8 +1,8 @@
 import type { Account } from '@resonance/accounts';
 import type { RemoteFollower } from '@resonance/connector-sdk';
 import type { Database } from '@resonance/db';
-import { appendEvents, type NewEvent } from '@resonance/events';
-import { findFanByIdentity, insertFans, type NewFan, type NewIdentity } from '@resonance/fans';
+import { storeEvents, type IngestEvent } from '@resonance/events';
+import { resolveEventFans } from '@resonance/fans';
 import type { Clock, SecretBox } from '@resonance/kernel';
 import type { FollowState } from './follow-state.query.js';
 
@@ -21,45 +21,39 @@ export interface PageResult {
 export const followSourceId = (accountId: string) => `connector:${accountId}`;
 export const followMessageId = (accountId: string, remoteUserId: string) => `follow:${accountId}:${remoteUserId}`;
 
-const identityOf = (account: Account, f: RemoteFollower): NewIdentity => ({ kind: 'platform_user', namespace: account.id, value: f.remoteUserId });
-
-function newFan(account: Account, f: RemoteFollower): NewFan {
-  const name = f.name.trim().slice(0, 200) || f.remoteUserId.slice(0, 200);
-  return { displayName: name, firstSeenAt: f.followedAt, lastSeenAt: f.followedAt, identities: [identityOf(account, f)] };
-}
-
 /**
- * One page of followers: finds or creates each follower's fan (platform_user identity in the
- * account's namespace; new fans in one batch), then appends a follow event for every follower
- * the event store does not know yet. Updates `state` with what it wrote.
+ * One page of followers through the ingestion pipeline: each follower's platform identity (namespace =
+ * the account) is resolved by the identity rules (a new follower becomes a fan named by their
+ * platform nickname, which `$set` keeps current), then a `follow` event is stored for every follower
+ * the event store does not know yet (idempotent by message id). Updates `state` with what it wrote.
  */
 export async function importFollowerPage(deps: PageDeps, account: Account, followers: readonly RemoteFollower[], state: FollowState): Promise<PageResult> {
   const { db, secrets, clock } = deps;
   const unique = [...new Map(followers.map((f) => [f.remoteUserId, f])).values()];
-  const fanIds = new Map<string, string>();
-  const missing: RemoteFollower[] = [];
-  for (const f of unique) {
-    const fanId = await findFanByIdentity(db, account.workspaceId, identityOf(account, f), clock);
-    if (fanId) fanIds.set(f.remoteUserId, fanId);
-    else missing.push(f);
-  }
-  if (missing.length > 0) {
-    const ids = await insertFans(db, secrets, account.workspaceId, missing.map((f) => newFan(account, f)), clock);
-    missing.forEach((f, i) => fanIds.set(f.remoteUserId, ids[i]!));
-  }
+  const resolved = await resolveEventFans(
+    db,
+    secrets,
+    account.workspaceId,
+    unique.map((f) => ({
+      identities: [{ kind: 'platform_user' as const, namespace: account.id, value: f.remoteUserId }],
+      traits: f.name.trim() ? { $set: { nickname: f.name.trim().slice(0, 200) } } : undefined,
+      at: f.followedAt,
+    })),
+    { clock, actor: followSourceId(account.id) },
+  );
 
-  const sourceId = followSourceId(account.id);
-  const events: NewEvent[] = [];
-  for (const f of unique) {
-    const fanId = fanIds.get(f.remoteUserId)!;
+  const events: IngestEvent[] = [];
+  unique.forEach((f, i) => {
+    const fanId = resolved[i]!.fanId!;
     const messageId = followMessageId(account.id, f.remoteUserId);
-    if (state.fanIds.has(fanId) || state.messageIds.has(messageId)) continue;
-    events.push({ name: 'follow', occurredAt: f.followedAt, sourceId, messageId, platform: account.platform, accountId: account.id, fanId });
-  }
-  if (events.length > 0) await appendEvents(db, account.workspaceId, events);
+    if (state.fanIds.has(fanId) || state.messageIds.has(messageId)) return;
+    events.push({ name: 'follow', messageId, occurredAt: f.followedAt, properties: null, platform: account.platform, accountId: account.id, fanId });
+  });
+  const target = { workspaceId: account.workspaceId, sourceId: followSourceId(account.id), platform: account.platform };
+  const [stored] = await storeEvents({ db, secrets }, account.workspaceId, [{ target, events, receivedAt: clock.now() }]);
   for (const e of events) {
     state.fanIds.add(e.fanId!);
     state.messageIds.add(e.messageId!);
   }
-  return { fansCreated: missing.length, eventsAdded: events.length };
+  return { fansCreated: resolved.filter((r) => r.created).length, eventsAdded: stored!.inserted };
 }

@@ -21,6 +21,8 @@ export interface EventIdentityResult {
   fanId: string | null;
   /** Anonymous ids this event newly linked to `fanId`: their earlier anonymous events now belong to it. */
   linkedAnonymousIds: string[];
+  /** `fanId` was created for this event. */
+  created: boolean;
 }
 
 const hasTraits = (t: TraitUpdate | undefined) => !!t && (Object.keys(t.$set ?? {}).length > 0 || Object.keys(t.$set_once ?? {}).length > 0);
@@ -48,7 +50,7 @@ export async function resolveEventFans(
   const allKeys = [...new Map(prepared.flat().map((p) => [keyString(p.key), p.key])).values()];
   const owners = new Map((allKeys.length ? await selectOwners(db, workspaceId, allKeys) : []).map((o) => [keyString(o), o.fan_id]));
 
-  const results: EventIdentityResult[] = requests.map(() => ({ fanId: null, linkedAnonymousIds: [] }));
+  const results: EventIdentityResult[] = requests.map(() => ({ fanId: null, linkedAnonymousIds: [], created: false }));
   const slow: number[] = [];
   prepared.forEach((ids, i) => {
     if (ids.length === 0) return;
@@ -62,7 +64,7 @@ export async function resolveEventFans(
   await inIdentityTx(db, workspaceId, async (q) => {
     for (const i of slow) {
       const r = await resolveInSession(q, { workspaceId, rules, now }, prepared[i]!, { traits: requests[i]!.traits, at: requests[i]!.at }, { reason: 'identify', actor: opts.actor });
-      results[i] = { fanId: r.fanId, linkedAnonymousIds: r.linked.filter((l) => l.kind === 'anonymous_id').map((l) => l.value) };
+      results[i] = { fanId: r.fanId, created: r.created, linkedAnonymousIds: r.linked.filter((l) => l.kind === 'anonymous_id').map((l) => l.value) };
     }
   });
   return results;

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/page-header';
@@ -7,6 +7,7 @@ import { ErrorState, errorMessage } from '../../lib/states';
 import { formatDateTime } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 import { CreateSourceModal } from './create-source-modal';
+import { SourceDebugger } from './source-debugger';
 import { useSourceMutations, useSources, type EventSource } from './sources.api';
 
 const KIND_COLORS: Record<EventSource['kind'], string> = { web: 'blue', server: 'purple', miniprogram: 'green', account: 'gold' };
@@ -20,6 +21,7 @@ export function SourcesPage() {
   const { revoke } = useSourceMutations(workspace.id);
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
+  const [debugging, setDebugging] = useState<EventSource | null>(null);
   return (
     <>
       <PageHeader
@@ -70,8 +72,12 @@ export function SourcesPage() {
                     {
                       title: '',
                       align: 'right' as const,
-                      render: (_: unknown, r: EventSource) =>
-                        r.revokedAt ? null : (
+                      render: (_: unknown, r: EventSource) => (
+                        <Space>
+                          <Button size="small" data-testid={`source-debugger-${r.id}`} onClick={() => setDebugging(r)}>
+                            {t('sources.debugger.open')}
+                          </Button>
+                          {r.revokedAt ? null : (
                           <Popconfirm
                             title={t('sources.revokeConfirm', { name: r.name })}
                             okText={t('sources.revoke')}
@@ -85,7 +91,9 @@ export function SourcesPage() {
                           >
                             <Button danger size="small" data-testid={`source-revoke-${r.id}`}>{t('sources.revoke')}</Button>
                           </Popconfirm>
-                        ),
+                          )}
+                        </Space>
+                      ),
                     },
                   ]
                 : []),
@@ -94,6 +102,7 @@ export function SourcesPage() {
         )}
       </Card>
       {canManage ? <CreateSourceModal open={creating} onClose={() => setCreating(false)} /> : null}
+      {canManage ? <SourceDebugger source={debugging} onClose={() => setDebugging(null)} /> : null}
     </>
   );
 }

@@ -34,3 +34,16 @@ export function useSourceMutations(workspaceId: string) {
     }),
   };
 }
+
+type DebuggerList = ResponseOf<'/workspaces/{workspaceId}/sources/{sourceId}/debugger', 'get'>;
+export type DebugEntry = DebuggerList['items'][number];
+
+/** The source's latest events with their validation result, refreshed every 2 s while open. */
+export function useSourceDebugger(workspaceId: string, sourceId: string | null) {
+  return useQuery({
+    queryKey: ['sources', workspaceId, 'debugger', sourceId],
+    enabled: sourceId !== null,
+    refetchInterval: 2000,
+    queryFn: async () => (await api.get<DebuggerList>(wsPath(workspaceId, `/sources/${encodeURIComponent(sourceId!)}/debugger`))).items,
+  });
+}

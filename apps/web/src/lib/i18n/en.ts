@@ -262,6 +262,22 @@ export const en: Messages = {
     revoked: 'Revoked',
     empty: 'No sources yet',
     emptyManage: 'No sources yet. Create one to get a write key and start receiving events.',
+    debugger: {
+      open: 'Debugger',
+      title: 'Event debugger: {{name}}',
+      hint: 'The last 100 events this source sent (newest first), refreshed every 2 s; expand a row to see what was sent. Rejected events show the offending field.',
+      empty: 'No events yet. Send one with the write key to try it.',
+      receivedAt: 'Received',
+      event: 'Event',
+      fan: 'Fan',
+      anonymous: 'Anonymous (not identified yet)',
+      result: 'Message id / validation',
+      status: {
+        accepted: 'Accepted',
+        duplicate: 'Duplicate',
+        rejected: 'Rejected',
+      },
+    },
   },
   jobs: {
     subtitle: 'Background jobs of this workspace; failed jobs show their error.',

@@ -260,6 +260,22 @@ export const zhCN = {
     revoked: '已吊销',
     empty: '还没有数据源',
     emptyManage: '还没有数据源。新建一个，获取写入密钥以开始接收事件。',
+    debugger: {
+      open: '调试器',
+      title: '事件调试器：{{name}}',
+      hint: '该数据源最近收到的 100 条事件（最新在前），每 2 秒刷新；展开一行查看内容。被拒绝的事件显示出错的字段。',
+      empty: '还没有收到事件。用写入密钥发送一条试试。',
+      receivedAt: '收到时间',
+      event: '事件',
+      fan: '粉丝',
+      anonymous: '匿名（待识别）',
+      result: '消息 ID / 校验结果',
+      status: {
+        accepted: '已接收',
+        duplicate: '重复',
+        rejected: '已拒绝',
+      },
+    },
   },
   jobs: {
     subtitle: '本工作区的后台任务；失败的任务显示错误信息。',
