@@ -200,6 +200,28 @@ describe.each(testDatabaseKinds())('SDK ingestion, real SDKs against the running
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 
+  it('refuses deep nesting, wrong types and huge strings naming the field, storing nothing of them', async () => {
+    const [{ n: before }] = await server.runtime.ctx.db.query<{ n: number }>('select count(*)::int as n from events');
+    let deep: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 200; i++) deep = { d: deep };
+    const cases: [unknown, string][] = [
+      [{ userId: 'u', event: 'x', messageId: 'deep', properties: deep }, 'properties'],
+      [{ userId: 'u', event: 'x', messageId: 'types', properties: 'not an object' }, 'properties'],
+      [{ userId: ['u'], event: 'x', messageId: 'uid' }, 'userId'],
+      [{ userId: 'u', event: 'x'.repeat(5000), messageId: 'long-name' }, 'event'],
+      [{ userId: 'u', event: 'x', messageId: 'huge', properties: { s: '字'.repeat(20_000) } }, 'body'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await post('/v1/track', JSON.stringify(body), basic(webSource.writeKey));
+      expect(res.status).toBe(400);
+      const err = (await res.json()).error;
+      expect(err.fields.map((f: { path: string }) => f.path).join(' ')).toContain(field);
+    }
+    const [{ n: after }] = await server.runtime.ctx.db.query<{ n: number }>('select count(*)::int as n from events');
+    expect(after).toBe(before);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+
   it('also answers under /api, and the native route stores our schema with an API token', async () => {
     expect((await post('/api/v1/track', JSON.stringify({ userId: 'u', event: 'ViaApi', messageId: 'api-1' }), basic(webSource.writeKey))).status).toBe(200);
     const client = server.client().withToken(ws.tokens.admin);
