@@ -172,7 +172,7 @@ describe('ingestion rate limit per source', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await refused.json()).error.code).toBe('rate_limited');
-    const [{ n }] = await server.runtime.ctx.db.query<{ n: number }>(`select count(*)::int as n from events where name = 'E'`);
+    const n = (await server.runtime.ctx.db.query<{ n: number }>(`select count(*)::int as n from events where name = 'E'`))[0]!.n;
     expect(n).toBe(10);
   });
 });

@@ -17,6 +17,8 @@ interface Waiting {
 export interface WriterOptions {
   /** Most events one group write takes (the rest wait for the next). */
   maxEvents?: number;
+  /** Group writes under way at once (PostgreSQL: 2, so one group's commit overlaps the next one's work; PGlite has one session: 1). */
+  parallel?: number;
   logger?: Logger;
   /** Called after each group write with what it stored (the sources' debugger records here). */
   afterWrite?: (done: { request: StoreRequest; result: StoreResult }[]) => Promise<void>;
@@ -31,9 +33,12 @@ export interface WriterOptions {
  */
 export function createIngestWriter(deps: StoreDeps, opts: WriterOptions = {}): IngestWriter {
   const maxEvents = opts.maxEvents ?? 5000;
+  const parallel = opts.parallel ?? (deps.db.kind === 'postgres' ? 2 : 1);
   let queue: Waiting[] = [];
-  let running: Promise<void> | null = null;
+  let active = 0;
+  let scheduled = false;
   let closed = false;
+  const idle: (() => void)[] = [];
 
   const take = (): Waiting[] => {
     let n = 0;
@@ -73,9 +78,16 @@ export function createIngestWriter(deps: StoreDeps, opts: WriterOptions = {}): I
     }
   }
 
-  async function drain(): Promise<void> {
-    while (queue.length > 0) await writeGroup(take());
-    running = null;
+  function start(): void {
+    scheduled = false;
+    while (active < parallel && queue.length > 0) {
+      active++;
+      void writeGroup(take()).finally(() => {
+        active--;
+        start();
+      });
+    }
+    if (active === 0 && queue.length === 0) for (const done of idle.splice(0)) done();
   }
 
   return {
@@ -84,12 +96,15 @@ export function createIngestWriter(deps: StoreDeps, opts: WriterOptions = {}): I
       return new Promise<StoreResult>((resolve, reject) => {
         queue.push({ request, resolve, reject });
         // setImmediate: requests parsed in the same turn of the event loop join the first write too.
-        running ??= new Promise<void>((r) => setImmediate(r)).then(drain);
+        if (!scheduled && active < parallel) {
+          scheduled = true;
+          setImmediate(start);
+        }
       });
     },
     async close() {
       closed = true;
-      while (running) await running;
+      if (active > 0 || queue.length > 0) await new Promise<void>((r) => idle.push(r));
     },
   };
 }
