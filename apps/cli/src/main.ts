@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit.command.js';
+import { registerFanCommands } from './commands/fan.command.js';
 import { registerKeysCommands } from './commands/keys.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
@@ -18,6 +19,7 @@ registerSeedCommand(program);
 registerUserCommands(program);
 registerTokenCommands(program);
 registerSourceCommands(program);
+registerFanCommands(program);
 registerAuditCommands(program);
 registerKeysCommands(program);
 

@@ -149,11 +149,12 @@ export function mountRoutes(api: OpenAPIHono, routes: readonly AnyRoute[], opts:
           raw: c,
         };
         const result = await r.handler(ctx);
-        if (r.method !== 'get' && r.audit !== false) {
+        // writes are audited unless `audit: false`; a GET only when it names an action (exports of personal data)
+        if (r.method === 'get' ? typeof r.audit === 'string' : r.audit !== false) {
           await opts.audit.append({
             workspaceId: detail.workspaceId !== undefined ? detail.workspaceId : (workspaceId ?? null),
             ...actorOf(principal, detail),
-            action: detail.action ?? r.audit ?? `${r.tags[0] ?? 'api'}.${r.method}`,
+            action: detail.action ?? (r.audit || `${r.tags[0] ?? 'api'}.${r.method}`),
             targetType: detail.targetType,
             targetId: detail.targetId,
             ip,

@@ -1863,6 +1863,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workspaces/{workspaceId}/sources/{sourceId}/debugger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest 100 events a source sent (newest first) with their validation result; `after` returns only newer ones
+         * @description Access: `workspace.manage`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @enum {string} */
+                                status: "accepted" | "duplicate" | "rejected";
+                                name: string | null;
+                                messageId: string | null;
+                                fanId: string | null;
+                                errorPath: string | null;
+                                error: string | null;
+                                excerpt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workspaces/{workspaceId}/events": {
         parameters: {
             query?: never;
@@ -1870,7 +1928,52 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A fan's event timeline, newest first: the events of the given fan ids (a profile's mergedFanIds); e-mail and phone in properties masked without fans.pii
+         * @description Access: `fans.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    fanId: string | string[];
+                    before?: string;
+                    limit?: number;
+                    name?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: string;
+                                name: string;
+                                fanId: string;
+                                occurredAt: string;
+                                platform: string;
+                                accountId: string | null;
+                                publicationId: string | null;
+                                sourceId: string;
+                                properties: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Send events (server to server, connectors): stored once per (source, messageId), all or nothing
@@ -1904,6 +2007,20 @@ export interface paths {
                             publicationId?: string;
                             properties?: {
                                 [key: string]: unknown;
+                            };
+                            identities?: {
+                                /** @enum {string} */
+                                kind: "platform_user" | "unionid" | "email" | "phone" | "external_id" | "anonymous_id";
+                                namespace?: string;
+                                value: string;
+                            }[];
+                            traits?: {
+                                $set?: {
+                                    [key: string]: unknown;
+                                };
+                                $set_once?: {
+                                    [key: string]: unknown;
+                                };
                             };
                         }[];
                     };
@@ -2986,6 +3103,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workspaces/{workspaceId}/event-retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How long events are kept (days, null = forever)
+         * @description Access: `workspace.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            retentionDays: number | null;
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Set how long events are kept (1–3650 days, null = forever); a daily job deletes older events
+         * @description Access: `privacy.manage`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        retentionDays: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            retentionDays: number | null;
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workspaces/{workspaceId}/fans": {
         parameters: {
             query?: never;
@@ -2994,7 +3191,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List fans (newest first) with their identities; e-mail and phone masked without fans.pii
+         * List fans (newest first, merged profiles hidden) with their identities; search by name, full identity value (phone, e-mail, user id), trait value or fan id, and filter; e-mail and phone masked without fans.pii
          * @description Access: `fans.read`
          */
         get: {
@@ -3003,6 +3200,12 @@ export interface paths {
                     q?: string;
                     limit?: number;
                     cursor?: string;
+                    kind?: "platform_user" | "unionid" | "email" | "phone" | "external_id" | "anonymous_id";
+                    accountId?: string;
+                    consent?: string;
+                    seenAfter?: string;
+                    seenBefore?: string;
+                    trait?: string;
                 };
                 header?: never;
                 path: {
@@ -3058,7 +3261,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One fan with identities
+         * One fan profile: identities, traits with update times, consent and the fan ids its events carry (a merged id answers its survivor)
          * @description Access: `fans.read`
          */
         get: {
@@ -3095,6 +3298,18 @@ export interface paths {
                                 value: string;
                                 masked: boolean;
                             }[];
+                            traitTimes: {
+                                [key: string]: string;
+                            };
+                            consent: {
+                                [key: string]: {
+                                    granted: boolean;
+                                    at: string;
+                                    source: string;
+                                    textVersion: string;
+                                };
+                            };
+                            mergedFanIds: string[];
                         };
                     };
                 };
@@ -3102,6 +3317,298 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/fans/{fanId}/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Merge history of a fan (as survivor or as merged profile), newest first
+         * @description Access: `fans.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    fanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                survivorId: string;
+                                mergedId: string;
+                                /** @enum {string} */
+                                reason: "identify" | "alias" | "shared_identifier" | "admin";
+                                movedIdentities: {
+                                    /** @enum {string} */
+                                    kind: "platform_user" | "unionid" | "email" | "phone" | "external_id" | "anonymous_id";
+                                    namespace: string;
+                                    value: string;
+                                    masked: boolean;
+                                }[];
+                                merged: {
+                                    displayName: string;
+                                    traits: {
+                                        [key: string]: unknown;
+                                    };
+                                    firstSeenAt: string | null;
+                                    lastSeenAt: string | null;
+                                };
+                                actor: string;
+                                createdAt: string;
+                                undoneAt: string | null;
+                                undoneBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/fans/{fanId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another profile into this one (409 when the result would exceed an identity limit or a profile was merged already)
+         * @description Access: `fans.merge`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    fanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mergedId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mergeId: string;
+                            survivorId: string;
+                            mergedId: string;
+                            /** @enum {string} */
+                            reason: "identify" | "alias" | "shared_identifier" | "admin";
+                            movedIdentities: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/fan-merges/{mergeId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a merge: the merged profile gets back its identities, traits and consent (409 when already undone or the survivor was merged on since)
+         * @description Access: `fans.merge`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    mergeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mergeId: string;
+                            survivorId: string;
+                            restoredId: string;
+                            restoredIdentities: number;
+                            undoneAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/fans/{fanId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fan's current consent per purpose and every recorded decision (newest first; merged profiles' records included)
+         * @description Access: `fans.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    fanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fanId: string;
+                            current: {
+                                [key: string]: {
+                                    granted: boolean;
+                                    at: string;
+                                    source: string;
+                                    textVersion: string;
+                                };
+                            };
+                            items: {
+                                id: string;
+                                fanId: string;
+                                purpose: string;
+                                granted: boolean;
+                                source: string;
+                                textVersion: string;
+                                recordedAt: string;
+                                createdAt: string;
+                                actor: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a consent decision (given or withdrawn) with its source and text version; an older decision is kept in the history only
+         * @description Access: `privacy.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    fanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purpose: string;
+                        granted: boolean;
+                        source: string;
+                        textVersion: string;
+                        /** Format: date-time */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                [key: string]: {
+                                    granted: boolean;
+                                    at: string;
+                                    source: string;
+                                    textVersion: string;
+                                };
+                            };
+                            record: {
+                                id: string;
+                                fanId: string;
+                                purpose: string;
+                                granted: boolean;
+                                source: string;
+                                textVersion: string;
+                                recordedAt: string;
+                                createdAt: string;
+                                actor: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3171,6 +3678,104 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/fans/{fanId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data-subject export: one JSON document (attachment) with everything about the fan — profile, identities in clear, consent records, merges and all events
+         * @description Access: `privacy.manage`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    fanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/fans/{fanId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a fan (with the profiles merged into it): profile, identities, consent records and merges deleted; events deleted or irreversibly anonymised
+         * @description Access: `privacy.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    fanId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "delete" | "anonymise";
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fanId: string;
+                            /** @enum {string} */
+                            mode: "delete" | "anonymise";
+                            fans: number;
+                            identities: number;
+                            consentRecords: number;
+                            merges: number;
+                            events: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

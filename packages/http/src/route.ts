@@ -63,7 +63,10 @@ export interface RouteDefinition<PS = Shape | undefined, QS = Shape | undefined,
    * session or token lookup, hence no CSRF check for a browser that happens to carry our cookie.
    */
   authenticate?: false;
-  /** Audit action name for mutating routes (default `<tag>.<method>`), or false for routes that change nothing durable. */
+  /**
+   * Audit action name for mutating routes (default `<tag>.<method>`), or false for routes that change nothing durable.
+   * GET routes are audited only when they name an action here (reads worth recording, e.g. a data-subject export).
+   */
   audit?: string | false;
   handler(ctx: RouteContext<Out<PS>, Out<QS>, Out<BS>>): Promise<(RS extends z.ZodType ? z.input<RS> : unknown) | Response>;
 }

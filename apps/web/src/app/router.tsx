@@ -11,6 +11,7 @@ const InviteAcceptPage = lazy(() => import('../features/members/invite-accept-pa
 const WelcomePage = lazy(() => import('../features/settings/welcome-page').then((m) => ({ default: m.WelcomePage })));
 const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
 const FansPage = lazy(() => import('../features/fans/fans-page').then((m) => ({ default: m.FansPage })));
+const FanProfilePage = lazy(() => import('../features/fans/fan-profile-page').then((m) => ({ default: m.FanProfilePage })));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const MembersPage = lazy(() => import('../features/members/members-page').then((m) => ({ default: m.MembersPage })));
 const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       { path: 'overview', element: <RequirePermission permission="analytics.read">{page(<OverviewPage />)}</RequirePermission> },
       { path: 'fans', element: <RequirePermission permission="fans.read">{page(<FansPage />)}</RequirePermission> },
+      { path: 'fans/:fanId', element: <RequirePermission permission="fans.read">{page(<FanProfilePage />)}</RequirePermission> },
       { path: 'accounts', element: <RequirePermission permission="accounts.read">{page(<AccountsPage />)}</RequirePermission> },
       { path: 'members', element: <RequirePermission permission="members.read">{page(<MembersPage />)}</RequirePermission> },
       { path: 'audit', element: <RequirePermission permission="audit.read">{page(<AuditPage />)}</RequirePermission> },

@@ -35,25 +35,16 @@ export const copyFanRows = (db: Database, rows: unknown[][]) => copyChunked(db, 
 /** COPY rows in IDENTITY_COLUMNS order. */
 export const copyIdentityRows = (db: Database, rows: unknown[][]) => copyChunked(db, 'fan_identities', IDENTITY_COLUMNS, rows);
 
-/** The workspace's PII lookup salt, created (random, 32 bytes) on first use. */
+/** The workspace's PII lookup salt, created (random, 32 bytes) on first use; a plain read once it exists. */
 export async function lookupSalt(db: Queryable, workspaceId: string, now: Date): Promise<string> {
+  const existing = await db.query<{ lookup_salt: string }>('select lookup_salt from fans_settings where workspace_id = $1', [workspaceId]);
+  if (existing[0]) return existing[0].lookup_salt;
   await db.query(
     `insert into fans_settings (workspace_id, lookup_salt, created_at) values ($1, $2, $3) on conflict (workspace_id) do nothing`,
     [workspaceId, randomBytes(32).toString('base64url'), now],
   );
   const rows = await db.query<{ lookup_salt: string }>('select lookup_salt from fans_settings where workspace_id = $1', [workspaceId]);
   return rows[0]!.lookup_salt;
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
-
-export async function selectFans(db: Database, workspaceId: string, opts: { q?: string; limit: number; cursor?: string }): Promise<FanRow[]> {
-  return db.query<FanRow>(
-    `select id, display_name, traits, first_seen_at, last_seen_at, created_at from fans
-      where workspace_id = $1 and merged_into is null and ($2::text is null or display_name ilike $2) and ($3::text is null or id < $3)
-      order by id desc limit $4`,
-    [workspaceId, opts.q ? `%${escapeLike(opts.q)}%` : null, opts.cursor ?? null, opts.limit],
-  );
 }
 
 export async function selectFan(db: Database, workspaceId: string, fanId: string): Promise<FanRow | undefined> {

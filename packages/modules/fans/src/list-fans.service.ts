@@ -3,7 +3,9 @@ import { notFound, type Role, type SecretBox } from '@resonance/kernel';
 import { canonicalFanId } from './canonical.service.js';
 import { toFanDto, toIdentityDto } from './fan-dto.js';
 import type { FanDto } from './fans.types.js';
-import { selectFan, selectFans, selectIdentities, type FanRow } from './fans.repository.js';
+import { selectFan, selectIdentities, type FanRow } from './fans.repository.js';
+import { piiHashesOf, type FanFilters } from './fan-search.js';
+import { searchFans } from './search-fans.repository.js';
 
 export interface FanViewer {
   secrets: SecretBox;
@@ -19,17 +21,22 @@ async function withIdentities(db: Database, workspaceId: string, rows: FanRow[],
     list.push(toIdentityDto(r, workspaceId, viewer.secrets, viewer.role));
     byFan.set(r.fan_id, list);
   }
-  return rows.map((r) => toFanDto(r, byFan.get(r.id) ?? []));
+  return rows.map((r) => toFanDto(r, byFan.get(r.id) ?? [], viewer.role));
 }
 
-/** Newest fans first, optionally searching display names; `nextCursor` pages on. */
+/**
+ * Newest fans first (merged profiles hidden), optionally searched and filtered (see FanFilters);
+ * `nextCursor` pages on. A full phone number or e-mail address finds its fan by lookup hash.
+ */
 export async function listFans(
   db: Database,
   workspaceId: string,
-  opts: { q?: string; limit: number; cursor?: string },
+  opts: FanFilters & { limit: number; cursor?: string },
   viewer: FanViewer,
 ): Promise<{ items: FanDto[]; nextCursor: string | null }> {
-  const rows = await selectFans(db, workspaceId, { ...opts, limit: opts.limit + 1 });
+  const q = opts.q?.trim() || undefined;
+  const piiHashes = q ? await piiHashesOf(db, workspaceId, q) : [];
+  const rows = await searchFans(db, workspaceId, { ...opts, q, piiHashes, limit: opts.limit + 1 });
   const page = rows.slice(0, opts.limit);
   return { items: await withIdentities(db, workspaceId, page, viewer), nextCursor: rows.length > opts.limit ? page[page.length - 1]!.id : null };
 }

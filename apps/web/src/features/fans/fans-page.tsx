@@ -1,54 +1,73 @@
-import type { ResponseOf } from '@resonance/contracts';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Input, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Space, Table } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../app/page-header';
-import { api, wsPath } from '../../lib/api';
 import { ErrorState } from '../../lib/states';
 import { formatDateTime } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
+import { FanFilterBar } from './fan-filter-bar';
+import { IDENTITY_KINDS, useFans, type Fan, type FanFilters, type IdentityKind } from './fans.api';
+import { IdentityKindIcon, PlatformIcon } from './platform-icon';
+import { traitTags } from './trait-tags';
+import { useAccountDirectory } from './use-account-directory';
 
-type FansPage = ResponseOf<'/workspaces/{workspaceId}/fans', 'get'>;
-type Fan = FansPage['items'][number];
-type IdentityKind = Fan['identities'][number]['kind'];
+const FILTER_KEYS = ['q', 'kind', 'accountId', 'consent', 'seenAfter', 'seenBefore', 'trait'] as const;
 
 const valuesOf = (f: Fan, kind: IdentityKind) => f.identities.filter((i) => i.kind === kind).map((i) => i.value);
 
-/** Scalar traits as short tags (objects and lists are left to the fan's detail page). */
-function traitTags(traits: Record<string, unknown>) {
-  return Object.entries(traits)
-    .filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v))
-    .slice(0, 4)
-    .map(([k, v]) => <Tag key={k}>{`${k}: ${String(v)}`}</Tag>);
+/** The filters live in the page URL, so going back from a profile keeps the search. */
+function useUrlFilters(): [FanFilters, (f: FanFilters) => void] {
+  const [params, setParams] = useSearchParams();
+  const key = params.toString();
+  const filters = useMemo(() => {
+    const f: FanFilters = {};
+    for (const k of FILTER_KEYS) {
+      const v = params.get(k);
+      if (v) (f as Record<string, string>)[k] = v;
+    }
+    if (f.kind && !IDENTITY_KINDS.includes(f.kind)) delete f.kind;
+    return f;
+  }, [key]); // keyed on the query string: a stable object while the URL stays the same
+  const set = (f: FanFilters) => setParams(Object.entries(f).filter(([, v]) => v) as [string, string][]);
+  return [filters, set];
 }
 
 export function FansPage() {
   const { t } = useTranslation();
   const { workspace, timeZone, can } = useWorkspace();
-  const [q, setQ] = useState('');
-  const fans = useInfiniteQuery({
-    queryKey: ['fans', workspace.id, q],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => api.get<FansPage>(wsPath(workspace.id, '/fans'), { q, limit: 50, cursor: pageParam }),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const [filters, setFilters] = useUrlFilters();
+  const directory = useAccountDirectory(workspace.id);
+  const fans = useFans(workspace.id, filters);
   const rows = fans.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Object.keys(filters).length > 0;
+
+  /** One icon per account (platform) or identity kind the fan has. */
+  const identityIcons = (f: Fan) => {
+    const seen = new Set<string>();
+    const icons = [];
+    for (const i of f.identities) {
+      const account = i.kind === 'platform_user' ? directory.account(i.namespace) : undefined;
+      const key = i.kind === 'platform_user' ? `a:${i.namespace}` : `k:${i.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      icons.push(
+        i.kind === 'platform_user' ? (
+          <PlatformIcon key={key} platform={account?.platform ?? 'unknown'} title={account ? `${account.name} · ${account.platformName}` : i.namespace} size={14} />
+        ) : (
+          <span key={key} title={t(`fans.kinds.${i.kind}`)}><IdentityKindIcon kind={i.kind} /></span>
+        ),
+      );
+    }
+    return <Space size={6} wrap>{icons}<span style={{ color: '#888' }}>{t('fans.identityCount', { count: f.identities.length })}</span></Space>;
+  };
 
   return (
     <>
       <PageHeader title={t('nav.fans')} />
       {!can('fans.pii') ? <Alert type="info" showIcon message={t('fans.masked')} style={{ marginBottom: 16 }} /> : null}
       <Card>
-        <Input.Search
-          data-testid="fans-search"
-          allowClear
-          placeholder={t('fans.searchPlaceholder')}
-          enterButton
-          maxLength={100}
-          style={{ maxWidth: 420, marginBottom: 16 }}
-          onSearch={(v) => setQ(v.trim())}
-        />
+        <FanFilterBar value={filters} onChange={setFilters} />
         {fans.error ? (
           <ErrorState error={fans.error} onRetry={() => void fans.refetch()} />
         ) : (
@@ -60,13 +79,17 @@ export function FansPage() {
               loading={fans.isPending}
               dataSource={rows}
               pagination={false}
-              scroll={{ x: 1000 }}
-              locale={{ emptyText: q ? t('fans.noMatch') : t('fans.empty') }}
+              scroll={{ x: 1100 }}
+              locale={{ emptyText: filtered ? t('fans.noMatch') : t('fans.empty') }}
               columns={[
-                { title: t('fans.name'), dataIndex: 'displayName' },
+                {
+                  title: t('fans.name'),
+                  dataIndex: 'displayName',
+                  render: (name: string, f) => <Link to={`/w/${workspace.id}/fans/${f.id}`} data-testid={`fan-link-${f.id}`}>{name}</Link>,
+                },
                 { title: t('fans.phone'), render: (_: unknown, f) => <span className="rsn-mono">{valuesOf(f, 'phone').join(', ') || '—'}</span> },
-                { title: t('auth.email'), render: (_: unknown, f) => <span className="rsn-mono">{valuesOf(f, 'email').join(', ') || '—'}</span> },
-                { title: t('fans.identities'), render: (_: unknown, f) => t('fans.identityCount', { count: f.identities.length }) },
+                { title: t('fans.email'), render: (_: unknown, f) => <span className="rsn-mono">{valuesOf(f, 'email').join(', ') || '—'}</span> },
+                { title: t('fans.identities'), render: (_: unknown, f) => identityIcons(f) },
                 { title: t('fans.traits'), dataIndex: 'traits', render: traitTags },
                 { title: t('fans.firstSeen'), render: (_: unknown, f) => formatDateTime(f.firstSeenAt ?? f.createdAt, timeZone) },
                 { title: t('fans.lastSeen'), dataIndex: 'lastSeenAt', render: (v: string | null) => formatDateTime(v, timeZone) },

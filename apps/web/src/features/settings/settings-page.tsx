@@ -2,6 +2,7 @@ import { App, Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/page-header';
 import { ErrorState, Loading } from '../../lib/states';
+import { RetentionCard } from '../privacy/retention-card';
 import { formatDateTime } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 import { useUpdateWorkspace, useWorkspaceDetails } from './workspaces.api';
@@ -44,6 +45,7 @@ export function SettingsPage() {
           />
         </Card>
       )}
+      <RetentionCard />
     </>
   );
 }
