@@ -14,7 +14,8 @@ export const PERMISSIONS = {
   'brands.manage': 'Create, rename and archive brands',
   'accounts.read': 'See connected platform accounts',
   'accounts.manage': 'Connect and disconnect accounts, enter platform credentials',
-  'analytics.read': 'See the Overview, numbers and charts',
+  'analytics.read': 'See the Overview, numbers and charts; run queries',
+  'analytics.write': 'Save queries, build dashboards, set goals, create share links',
   'fans.read': 'See fan profiles (personal data masked)',
   'fans.pii': 'See unmasked personal data (phone, email) of fans',
   'fans.merge': 'Merge two fan profiles by hand, inspect and undo merges',
@@ -31,9 +32,9 @@ const ALL = Object.keys(PERMISSIONS) as Permission[];
 export const MATRIX: Record<Role, readonly Permission[]> = {
   owner: ALL,
   admin: ALL.filter((p) => p !== 'workspace.delete'),
-  editor: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'fans.read'],
+  editor: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'analytics.write', 'fans.read'],
   reviewer: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read'],
-  analyst: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'fans.read'],
+  analyst: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'analytics.write', 'fans.read'],
   agent: ['workspace.read', 'members.read', 'accounts.read', 'fans.read'],
 };
 

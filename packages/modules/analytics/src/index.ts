@@ -1,10 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineModule, type AppModule } from '@resonance/http';
 import { analyticsRoutes } from './analytics.routes.js';
 import type { AnalyticsPorts } from './overview.types.js';
 
-/** Analytics reads the event store by SQL; accounts and the workspace time zone come through ports. No tables of its own yet. */
+export const ANALYTICS_MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** Analytics reads the event store by SQL; accounts and the workspace time zone come through ports. Owns saved queries, dashboards, goals and rollups. */
 export function createAnalyticsModule(ports: AnalyticsPorts): AppModule {
-  return defineModule({ name: 'analytics', routes: (ctx) => analyticsRoutes(ctx, ports) });
+  return defineModule({ name: 'analytics', migrationsDir: ANALYTICS_MIGRATIONS_DIR, routes: (ctx) => analyticsRoutes(ctx, ports) });
 }
 
 export { computeOverview, DEFAULT_DAYS, MIN_DAYS, MAX_DAYS, type OverviewInput } from './overview.service.js';
