@@ -2,10 +2,15 @@
 export type MetricFormula =
   /** Number of events with one of these names (and, optionally, a property equal to a value). */
   | { type: 'count'; events: readonly string[]; where?: { property: string; equals: string } }
+  /** count(plus events) − count(minus events). */
+  | { type: 'net'; plus: readonly string[]; minus: readonly string[] }
   /** Sum of a numeric property over events with these names. */
   | { type: 'sum'; events: readonly string[]; property: string }
-  /** Distinct fans (after merges) with at least one of these events; empty list = any event. */
-  | { type: 'fans'; events: readonly string[] }
+  /**
+   * Distinct fans (after merges) with at least one of these events; empty list = any event. With
+   * `per`, the average over the range's days/weeks/months of the distinct fans in each (DAU/WAU/MAU).
+   */
+  | { type: 'fans'; events: readonly string[]; per?: 'day' | 'week' | 'month' }
   /** One metric divided by another over the same range and breakdown (0 when the denominator is 0). */
   | { type: 'ratio'; numerator: string; denominator: string; percent?: boolean }
   /** follows − unfollows up to the end of each bucket (a level, not a flow). */
@@ -21,7 +26,9 @@ export type MetricFormula =
   /** Net Promoter Score from a 0–10 `score` property: % promoters (9–10) − % detractors (0–6). */
   | { type: 'nps'; events: readonly string[]; property: string }
   /** Average of a per-fan sum over fans with any such event (historical LTV: revenue per paying fan up to the end of the range). */
-  | { type: 'per_fan_sum'; events: readonly string[]; property: string; since: 'all_time' };
+  | { type: 'per_fan_sum'; events: readonly string[]; property: string; since: 'all_time' }
+  /** (revenue − cost) ÷ cost, both sums of `amount` (ROI). */
+  | { type: 'roi'; revenue: string; cost: string };
 
 export type MetricUnit = 'count' | 'ratio' | 'percent' | 'currency' | 'days' | 'score';
 

@@ -36,7 +36,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'net_follows', group: 'audience', unit: 'count', sources: ['follow', 'unfollow'], breakdowns: ['platform', 'account', 'post'],
     name: { 'zh-CN': '净增粉丝', en: 'Net follows' },
     description: { 'zh-CN': '时间段内新增关注减去取消关注。', en: 'New follows minus unfollows in the period.' },
-    formulaText: 'count(follow) − count(unfollow)', formula: { type: 'weighted', weights: 'interaction_value' },
+    formulaText: 'count(follow) − count(unfollow)', formula: { type: 'net', plus: ['follow'], minus: ['unfollow'] },
   }),
   m({
     id: 'follows', group: 'audience', unit: 'count', sources: ['follow'], breakdowns: ['platform', 'account', 'post'],
@@ -60,19 +60,19 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'dau', group: 'audience', unit: 'count', sources: ['*'], breakdowns: ['platform', 'account'],
     name: { 'zh-CN': '日活跃粉丝 (DAU)', en: 'Daily active fans (DAU)' },
     description: { 'zh-CN': '每天有行为的不同粉丝数；多天时取日均值。', en: 'Distinct fans active per day; over several days, the daily average.' },
-    formulaText: 'avg over days of count(distinct fan)', formula: { type: 'fans', events: [] },
+    formulaText: 'avg over days of count(distinct fan)', formula: { type: 'fans', events: [], per: 'day' },
   }),
   m({
     id: 'wau', group: 'audience', unit: 'count', sources: ['*'], breakdowns: ['platform', 'account'],
     name: { 'zh-CN': '周活跃粉丝 (WAU)', en: 'Weekly active fans (WAU)' },
     description: { 'zh-CN': '每周（周一起）有行为的不同粉丝数；多周时取周均值。', en: 'Distinct fans active per week (Monday start); over several weeks, the weekly average.' },
-    formulaText: 'avg over weeks of count(distinct fan)', formula: { type: 'fans', events: [] },
+    formulaText: 'avg over weeks of count(distinct fan)', formula: { type: 'fans', events: [], per: 'week' },
   }),
   m({
     id: 'mau', group: 'audience', unit: 'count', sources: ['*'], breakdowns: ['platform', 'account'],
     name: { 'zh-CN': '月活跃粉丝 (MAU)', en: 'Monthly active fans (MAU)' },
     description: { 'zh-CN': '每个自然月有行为的不同粉丝数；多月时取月均值。', en: 'Distinct fans active per calendar month; over several months, the monthly average.' },
-    formulaText: 'avg over months of count(distinct fan)', formula: { type: 'fans', events: [] },
+    formulaText: 'avg over months of count(distinct fan)', formula: { type: 'fans', events: [], per: 'month' },
   }),
   // ---- content
   m({
@@ -296,6 +296,6 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'roi', group: 'cost', unit: 'ratio', sources: ['order', 'spend'], breakdowns: ['platform', 'account', 'campaign'],
     name: { 'zh-CN': '投资回报率 (ROI)', en: 'Return on investment (ROI)' },
     description: { 'zh-CN': '（成交额 − 费用）÷ 费用。', en: '(GMV − spend) ÷ spend.' },
-    formulaText: '(gmv − spend) ÷ spend', formula: { type: 'ratio', numerator: 'gmv_minus_spend', denominator: 'spend' },
+    formulaText: '(gmv − spend) ÷ spend', formula: { type: 'roi', revenue: 'gmv', cost: 'spend' },
   }),
 ];
