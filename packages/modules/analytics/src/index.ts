@@ -14,3 +14,5 @@ export { computeOverview, DEFAULT_DAYS, MIN_DAYS, MAX_DAYS, type OverviewInput }
 export { loadOverview } from './load-overview.js';
 export { overviewResponse } from './overview.schema.js';
 export type { AnalyticsAccount, AnalyticsPorts, Overview, OverviewOptions, Compare, DailyPoint } from './overview.types.js';
+export { METRICS, DEFAULT_IV_WEIGHTS } from './catalog/metrics.catalog.js';
+export type { MetricDefinition, MetricFormula, MetricUnit } from './catalog/metric.types.js';
