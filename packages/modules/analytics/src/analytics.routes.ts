@@ -2,6 +2,7 @@ import { defineRoute, workspaceParams, type AnyRoute, type ModuleContext } from 
 import { loadOverview } from './load-overview.js';
 import { overviewQuery, overviewResponse } from './overview.schema.js';
 import type { AnalyticsPorts } from './overview.types.js';
+import { trendRoutes } from './trends/trend.routes.js';
 
 export function analyticsRoutes(ctx: ModuleContext, ports: AnalyticsPorts): AnyRoute[] {
   return [
@@ -17,5 +18,6 @@ export function analyticsRoutes(ctx: ModuleContext, ports: AnalyticsPorts): AnyR
       handler: async ({ params, query }) =>
         loadOverview(ports, ctx.db, params.workspaceId, { days: query.days, accountId: query.accountId, now: ctx.clock.now() }),
     }),
+    ...trendRoutes(ctx, ports),
   ];
 }
