@@ -1,4 +1,5 @@
 import type { Database } from '@resonance/db';
+import { invalidateRollup } from '@resonance/analytics';
 import { anonymiseEventsOfFans, deleteEventsOfFans, type FanEventScope } from '@resonance/events';
 import { eraseFanProfile, fanDataScope } from '@resonance/fans';
 import { invalidField } from '@resonance/kernel';
@@ -38,5 +39,7 @@ export async function eraseFanData(deps: { db: Database }, workspaceId: string, 
     fanIds: [...new Set([...scope.fanIds, ...profile.fanIds])],
     anonymousIds: [...new Set([...scope.anonymousIds, ...profile.anonymousIds])],
   });
+  // deleted events leave the daily counts: the workspace's rollup is rebuilt (trends read raw events meanwhile)
+  if (mode === 'delete' && events > 0) await invalidateRollup(deps.db, workspaceId);
   return { fanId: scope.fanId, mode, fans: profile.fans, identities: profile.identities, consentRecords: profile.consentRecords, merges: profile.merges, events };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@resonance/db/testing';
+import { ANALYTICS_MIGRATIONS_DIR } from '@resonance/analytics';
 import { EVENTS_MIGRATIONS_DIR, storeEvents, type IngestEvent } from '@resonance/events';
 import { fansModule, mergeFans, resolveFan, setConsent } from '@resonance/fans';
 import { createSecretBox, manualClock } from '@resonance/kernel';
@@ -16,7 +17,7 @@ const ws = () => `ws_dsf${++n}`;
 describe.each(testDatabaseKinds())('data-subject export and erasure on %s', (kind) => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase(kind, [EVENTS_MIGRATIONS_DIR, fansModule.migrationsDir!]);
+    db = await createTestDatabase(kind, [EVENTS_MIGRATIONS_DIR, fansModule.migrationsDir!, ANALYTICS_MIGRATIONS_DIR]);
   });
   afterAll(async () => db?.close());
 

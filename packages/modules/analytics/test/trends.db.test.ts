@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@resonance/db/testing';
 import type { Database } from '@resonance/db';
-import { DEFAULT_IV_WEIGHTS } from '../src/index.js';
+import { createLogger, systemClock } from '@resonance/kernel';
+import { DEFAULT_IV_WEIGHTS, refreshRollups } from '../src/index.js';
 import { trendBody, type TrendBody } from '../src/trends/trend.schema.js';
 import { computeTrend } from '../src/trends/trend.service.js';
 
@@ -23,8 +24,8 @@ const load = (db: Database, ws: string, events: Ev[]) =>
     ['workspace_id', 'source_id', 'platform', 'name', 'occurred_at', 'account_id', 'fan_id', 'properties'],
     events.map((e) => [ws, 'test', e.account === 'acct_b' ? 'douyin' : 'weibo', e.name, new Date(e.at), e.account ?? 'acct_a', e.fan ?? null, e.props ?? null]),
   );
-const trend = (db: Database, ws: string, body: Partial<TrendBody> & Pick<TrendBody, 'range' | 'series'>, timeZone = 'Asia/Shanghai') =>
-  computeTrend(db, ws, trendBody.parse(body), { timeZone, ivWeights: DEFAULT_IV_WEIGHTS });
+const trend = (db: Database, ws: string, body: Partial<TrendBody> & Pick<TrendBody, 'range' | 'series'>, timeZone = 'Asia/Shanghai', useRollup = true) =>
+  computeTrend(db, ws, trendBody.parse(body), { timeZone, ivWeights: DEFAULT_IV_WEIGHTS, useRollup });
 const totalOf = async (db: Database, ws: string, metric: string, range = { from: '2026-03-01', to: '2026-03-07' }) =>
   (await trend(db, ws, { range, series: [{ metric }] })).series[0]!.lines[0]!.total;
 
@@ -170,6 +171,32 @@ describe.each(testDatabaseKinds())('trends on %s', (kind) => {
         },
       ),
       { numRuns: kind === 'pglite' ? 15 : 25 },
+    );
+  });
+
+  it('property: with the daily rollup (refreshed, then stale with pending days) the numbers equal raw events', async () => {
+    const names = ['like', 'comment', 'follow', 'unfollow', 'impression'];
+    const zones: Record<string, string> = {};
+    const ports = { workspaceTimeZone: async (_db: unknown, ws: string) => zones[ws] ?? 'Asia/Shanghai' };
+    const refresh = () => refreshRollups({ db, clock: systemClock, logger: createLogger({ test: true }, 'error') }, ports, { settleSeconds: -1 });
+    const log = fc.array(fc.record({ name: fc.constantFrom(...names), minute: fc.integer({ min: 0, max: 40 * 24 * 60 }), account: fc.constantFrom('acct_a', 'acct_b') }), { maxLength: 40 });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(log, log, fc.constantFrom('day', 'week', 'month') as fc.Arbitrary<'day' | 'week' | 'month'>, fc.constantFrom('Asia/Shanghai', 'America/New_York'), async (first, later, interval, tz) => {
+        const ws = `ws_r${n++}`;
+        zones[ws] = tz;
+        const start = Date.parse('2026-02-20T00:00:00Z');
+        const toEvents = (xs: typeof first) => xs.map((e) => ({ name: e.name, account: e.account, at: new Date(start + e.minute * 60_000).toISOString() }));
+        await load(db, ws, toEvents(first));
+        await refresh();
+        await load(db, ws, toEvents(later)); // not rolled up yet: pending days
+        const body = { range: { from: '2026-02-25', to: '2026-03-20' }, interval, series: [{ metric: 'engagements' }, { metric: 'net_follows' }, { metric: 'followers' }, { metric: 'interaction_value' }], breakdown: { field: 'account' as const }, compare: true };
+        const raw = await trend(db, ws, body, tz, false);
+        expect(await trend(db, ws, body, tz, true)).toEqual(raw);
+        await refresh();
+        expect(await trend(db, ws, body, tz, true)).toEqual(raw);
+      }),
+      { numRuns: kind === 'pglite' ? 12 : 20 },
     );
   });
 });

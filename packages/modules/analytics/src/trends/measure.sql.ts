@@ -1,6 +1,7 @@
 import { CANONICAL_FAN, CANONICAL_FAN_JOIN, bucketSql, dayStartSql, fieldSql, filtersSql } from '../query/event-sql.js';
 import type { BreakdownBy, DateRange, EventFilter, Interval } from '../query/query.schema.js';
 import { SqlParams } from '../query/sql-params.js';
+import type { RollupCoverage } from '../rollups/rollup-coverage.js';
 import type { Measure } from './measure.js';
 
 export interface MeasureScope {
@@ -11,6 +12,8 @@ export interface MeasureScope {
   interval: Interval | null;
   breakdown?: BreakdownBy;
   filters?: readonly EventFilter[];
+  /** When set, counts are read from the daily rollup for the days it covers. */
+  rollup?: RollupCoverage | null;
 }
 
 /** Rows every measure query returns: bucket key (null for totals), breakdown value, value. */
@@ -77,6 +80,8 @@ const simple = (x: Parts, agg: string, where: string, join = '') =>
 
 /** The SQL and parameters of one measure over the scope. */
 export function measureSql(m: Measure, s: MeasureScope): { sql: string; params: unknown[] } {
+  const fromRollup = rollupMeasureSql(m, s);
+  if (fromRollup) return fromRollup;
   const x = parts(s);
   const { p } = x;
   let sql: string;
@@ -180,4 +185,51 @@ export function bucketListSql(interval: Interval, tz: string, from: string, to: 
   const last = interval === 'hour' ? `(${to}::date + 1)::timestamp - interval '1 hour'` : `${to}::date::timestamp`;
   return `select to_char(g, ${fmt}) as bucket, (g at time zone ${tz}) as b_start, ((g + ${STEP[interval]}) at time zone ${tz}) as b_end
             from generate_series(${first}, ${last}, ${STEP[interval]}) as g`;
+}
+
+const ROLLUP_GROUPS = { event: 'name', platform: 'platform', account: 'account_id', post: 'publication_id' } as const;
+
+/**
+ * Event counts (count, net, weighted; no filters; breakdown by event, platform, account or post;
+ * day/week/month) from `analytics_daily_rollup`, with the days it does not cover yet (pending, or
+ * before the oldest stored event's day) read from raw events day by day. Null when not applicable.
+ */
+function rollupMeasureSql(m: Measure, s: MeasureScope): { sql: string; params: unknown[] } | null {
+  if (!s.rollup || s.interval === 'hour' || (s.filters && s.filters.length > 0)) return null;
+  if (s.breakdown && !(s.breakdown.field in ROLLUP_GROUPS)) return null;
+  if (!(m.kind === 'count' && !m.filters?.length) && m.kind !== 'net' && m.kind !== 'weighted') return null;
+  const p = new SqlParams([s.workspaceId]);
+  const tz = p.add(s.timeZone);
+  const from = p.add(s.range.from);
+  const to = p.add(s.range.to);
+  const fromDay = p.add(s.rollup.fromDay);
+  const pending = p.add(s.rollup.pending);
+  const names = m.kind === 'count' ? m.events : m.kind === 'net' ? [...m.plus, ...m.minus] : Object.keys(m.weights);
+  const namesP = p.add(names);
+  const value =
+    m.kind === 'count'
+      ? 'sum(n)'
+      : m.kind === 'net'
+        ? `sum(case when name = any(${p.add(m.plus)}::text[]) then n else -n end)`
+        : `coalesce(sum(n * (${p.add(JSON.stringify(m.weights))}::jsonb ->> name)::numeric), 0)`;
+  const bucket = !s.interval ? 'null::text' : s.interval === 'day' ? `to_char(day, 'YYYY-MM-DD')` : `to_char(date_trunc('${s.interval}', day)::date, 'YYYY-MM-DD')`;
+  const grp = s.breakdown ? `${ROLLUP_GROUPS[s.breakdown.field as keyof typeof ROLLUP_GROUPS]}::text` : 'null::text';
+  const sql = `
+    with raw_days as (
+      select d::date as d from unnest(${pending}::date[]) as d where d between ${from}::date and ${to}::date
+      union
+      select g::date from generate_series(greatest(${from}::date, ${fromDay}::date - 1), least(${to}::date, ${fromDay}::date - 1), interval '1 day') as g
+    ), src as (
+      select r.day, r.name, r.platform, nullif(r.account_id, '') as account_id, nullif(r.publication_id, '') as publication_id, r.n
+        from analytics_daily_rollup r
+       where r.workspace_id = $1 and r.day between greatest(${from}::date, ${fromDay}::date) and ${to}::date and r.name = any(${namesP}::text[])
+         and r.day not in (select d from raw_days)
+      union all
+      select rd.d, e.name, e.platform, e.account_id, e.publication_id, 1
+        from raw_days rd
+        join events e on e.workspace_id = $1 and e.occurred_at >= rd.d::timestamp at time zone ${tz} and e.occurred_at < (rd.d + 1)::timestamp at time zone ${tz}
+       where e.name = any(${namesP}::text[])
+    )
+    select ${bucket} as bucket, ${grp} as grp, (${value})::float8 as value from src group by 1, 2`;
+  return { sql, params: p.values };
 }

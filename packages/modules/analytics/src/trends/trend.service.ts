@@ -1,5 +1,6 @@
 import type { Database } from '@resonance/db';
 import type { DateRange, Interval } from '../query/query.schema.js';
+import { rollupCoverage } from '../rollups/rollup-coverage.js';
 import { SqlParams } from '../query/sql-params.js';
 import { isAdditive, planOf, type Measure, type Plan } from './measure.js';
 import { bucketListSql, measureSql, type MeasureRow, type MeasureScope } from './measure.sql.js';
@@ -10,6 +11,8 @@ export interface TrendContext {
   timeZone: string;
   /** Interaction-value weights of the workspace. */
   ivWeights: Readonly<Record<string, number>>;
+  /** false: read raw events only (tests compare both paths). Default: use the daily rollup where it applies. */
+  useRollup?: boolean;
 }
 
 type Values = Map<string | null, Map<string | null, number>>; // grp → bucket (null = total) → value
@@ -98,9 +101,10 @@ export async function computeTrend(db: Database, workspaceId: string, body: Tren
   const plans = body.series.map((s, i) => planOf(s, `body.series[${i}]`, ctx.ivWeights));
   const ranges = body.compare ? [body.range, previousRange(body.range)] : [body.range];
   const buckets = await Promise.all(ranges.map((r) => bucketsOf(db, r, body.interval, ctx.timeZone)));
+  const rollup = ctx.useRollup === false ? null : await rollupCoverage(db, workspaceId, ctx.timeZone);
   const series = [];
   for (const { plan, metric, key } of plans) {
-    const base = { workspaceId, timeZone: ctx.timeZone, breakdown: body.breakdown, filters: body.filters };
+    const base = { workspaceId, timeZone: ctx.timeZone, breakdown: body.breakdown, filters: body.filters, rollup };
     const [current, previous] = await Promise.all(ranges.map((range, i) => evaluatePlan(db, plan, { ...base, range }, body.interval, buckets[i]!)));
     const keep = [...current!.keys()]
       .sort((x, y) => Math.abs(current!.get(y)?.get(null) ?? 0) - Math.abs(current!.get(x)?.get(null) ?? 0) || String(x).localeCompare(String(y)))
