@@ -6,6 +6,7 @@ import { createSandboxConnector } from '@resonance/connector-sandbox';
 import { createEventsModule, type IngestRateLimit } from '@resonance/events';
 import { fansModule, resolveEventFans } from '@resonance/fans';
 import { dataSubjectModule } from '@resonance/flow-data-subject';
+import { createEngagementSyncModule } from '@resonance/flow-engagement-sync';
 import { createFollowerSyncModule } from '@resonance/flow-follower-sync';
 import type { AppModule } from '@resonance/http';
 import { actorNames, getWorkspace, identityAccessModule } from '@resonance/identity-access';
@@ -32,6 +33,7 @@ export function buildModules(connectors: ReadonlyMap<string, Connector>, jobsSch
     fansModule,
     publishingModule,
     createFollowerSyncModule({ connectors }),
+    createEngagementSyncModule({ connectors }),
     dataSubjectModule,
     createAnalyticsModule({
       listAccounts,

@@ -26,6 +26,8 @@ export interface RuntimeOptions {
   /** pg-boss schema (tests use their own). */
   jobsSchema?: string;
   jobPollingSeconds?: number;
+  /** Fire cron schedules (default true). */
+  runCron?: boolean;
 }
 
 export interface Runtime {
@@ -51,7 +53,7 @@ export async function createRuntime(config: ServerConfig, opts: RuntimeOptions):
   const modules = buildModules(connectors, jobsSchema, config.ingestRateLimit);
   await migrate(db, migrationDirs(modules));
   const secrets = createSecretBox(loadSecretKeys(config.secretKey, config.dataDir));
-  const jobs = createJobRunner({ db, logger, work: opts.role !== 'api', schema: jobsSchema, pollingIntervalSeconds: opts.jobPollingSeconds });
+  const jobs = createJobRunner({ db, logger, work: opts.role !== 'api', schema: jobsSchema, pollingIntervalSeconds: opts.jobPollingSeconds, runCron: opts.runCron });
   const ctx: ModuleContext = {
     db,
     secrets,

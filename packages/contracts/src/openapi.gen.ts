@@ -3889,6 +3889,2781 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workspaces/{workspaceId}/queries/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Funnel: fans per step, conversion from the previous and the first step, median time between steps; optional breakdown
+         * @description Access: `analytics.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        range: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        steps: {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        }[];
+                        /** @default 604800 */
+                        windowSeconds?: number;
+                        /**
+                         * @default sequential
+                         * @enum {string}
+                         */
+                        order?: "sequential" | "strict" | "any";
+                        exclusion?: {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        };
+                        breakdown?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                        };
+                        /** @default 20 */
+                        breakdownLimit?: number;
+                        filters?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                            /** @enum {string} */
+                            op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                            value?: string | number | (string | number)[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @enum {string} */
+                            order: "sequential" | "strict" | "any";
+                            windowSeconds: number;
+                            steps: {
+                                step: number;
+                                event: string;
+                                fans: number;
+                                conversionFromPrevious: number;
+                                conversionFromFirst: number;
+                                dropped: number;
+                                medianSecondsFromPrevious: number | null;
+                            }[];
+                            breakdown: {
+                                field: string;
+                                property?: string;
+                                totalValues: number;
+                                values: {
+                                    value: string | null;
+                                    steps: {
+                                        step: number;
+                                        event: string;
+                                        fans: number;
+                                        conversionFromPrevious: number;
+                                        conversionFromFirst: number;
+                                        dropped: number;
+                                        medianSecondsFromPrevious: number | null;
+                                    }[];
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queries/funnel/fans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The fans (canonical ids) who reached a funnel step or dropped before it, with the time of their last step; paged by fan id
+         * @description Access: `analytics.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        range: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        steps: {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        }[];
+                        /** @default 604800 */
+                        windowSeconds?: number;
+                        /**
+                         * @default sequential
+                         * @enum {string}
+                         */
+                        order?: "sequential" | "strict" | "any";
+                        exclusion?: {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        };
+                        breakdown?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                        };
+                        /** @default 20 */
+                        breakdownLimit?: number;
+                        filters?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                            /** @enum {string} */
+                            op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                            value?: string | number | (string | number)[];
+                        }[];
+                        step: number;
+                        /** @enum {string} */
+                        status: "dropped" | "converted";
+                        breakdownValue?: string | null;
+                        /** @default 100 */
+                        limit?: number;
+                        cursor?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                fanId: string;
+                                lastStep: number;
+                                reachedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queries/funnel/fans.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The same fans as a CSV download (UTF-8 with BOM; cells that could run as spreadsheet formulas are prefixed with a quote)
+         * @description Access: `analytics.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        range: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        steps: {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        }[];
+                        /** @default 604800 */
+                        windowSeconds?: number;
+                        /**
+                         * @default sequential
+                         * @enum {string}
+                         */
+                        order?: "sequential" | "strict" | "any";
+                        exclusion?: {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        };
+                        breakdown?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                        };
+                        /** @default 20 */
+                        breakdownLimit?: number;
+                        filters?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                            /** @enum {string} */
+                            op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                            value?: string | number | (string | number)[];
+                        }[];
+                        step: number;
+                        /** @enum {string} */
+                        status: "dropped" | "converted";
+                        breakdownValue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queries/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retention: cohorts by (first or every) start event per local day, week or month, returning by a return event; cohort table and weighted curve
+         * @description Access: `analytics.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        range: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        /** @enum {string} */
+                        interval: "day" | "week" | "month";
+                        startEvent: {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        };
+                        returnEvent: "any" | {
+                            event: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        };
+                        /**
+                         * @default first_time
+                         * @enum {string}
+                         */
+                        mode?: "first_time" | "recurring";
+                        periods: number;
+                        filters?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                            /** @enum {string} */
+                            op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                            value?: string | number | (string | number)[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month";
+                            /** @enum {string} */
+                            mode: "first_time" | "recurring";
+                            periods: number;
+                            cohorts: {
+                                cohort: string;
+                                size: number;
+                                returned: (number | null)[];
+                                rates: (number | null)[];
+                            }[];
+                            curve: {
+                                period: number;
+                                returned: number;
+                                size: number;
+                                rate: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queries/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Paths: the most common sequences of events after or before an event (consecutive repeats collapsed), with occurrences and fans
+         * @description Access: `analytics.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        range: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        event: string;
+                        eventFilters?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                            /** @enum {string} */
+                            op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                            value?: string | number | (string | number)[];
+                        }[];
+                        /**
+                         * @default after
+                         * @enum {string}
+                         */
+                        direction?: "after" | "before";
+                        /** @default 3 */
+                        steps?: number;
+                        excludeEvents?: string[];
+                        filters?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                            /** @enum {string} */
+                            op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                            value?: string | number | (string | number)[];
+                        }[];
+                        /** @default 20 */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            /** @enum {string} */
+                            direction: "after" | "before";
+                            steps: number;
+                            totalOccurrences: number;
+                            totalFans: number;
+                            totalSequences: number;
+                            sequences: {
+                                events: string[];
+                                occurrences: number;
+                                fans: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queries/event-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Event names seen in a range of local dates (default: the last 30 days), most frequent first — for query builders
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            names: {
+                                name: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queries/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trends: catalog metrics or event measures per hour/day/week/month (workspace zone), with breakdown, filters and the previous period
+         * @description Access: `analytics.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        range: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        /**
+                         * @default day
+                         * @enum {string}
+                         */
+                        interval?: "hour" | "day" | "week" | "month";
+                        series: ({
+                            metric: string;
+                        } | {
+                            event: string;
+                            /**
+                             * @default count
+                             * @enum {string}
+                             */
+                            math?: "count" | "fans" | "sum";
+                            property?: string;
+                            filters?: {
+                                /** @enum {string} */
+                                field: "event" | "platform" | "account" | "post" | "property";
+                                property?: string;
+                                /** @enum {string} */
+                                op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                                value?: string | number | (string | number)[];
+                            }[];
+                        })[];
+                        filters?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                            /** @enum {string} */
+                            op: "eq" | "neq" | "in" | "contains" | "gt" | "gte" | "lt" | "lte" | "is_set" | "is_not_set";
+                            value?: string | number | (string | number)[];
+                        }[];
+                        breakdown?: {
+                            /** @enum {string} */
+                            field: "event" | "platform" | "account" | "post" | "property";
+                            property?: string;
+                        };
+                        /** @default false */
+                        compare?: boolean;
+                        /** @default 10 */
+                        breakdownLimit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @enum {string} */
+                            interval: "hour" | "day" | "week" | "month";
+                            timeZone: string;
+                            series: {
+                                key: string;
+                                metric: string | null;
+                                unit: string;
+                                additive: boolean;
+                                lines: {
+                                    group: string | null;
+                                    total: number;
+                                    points: {
+                                        bucket: string;
+                                        value: number;
+                                    }[];
+                                }[];
+                                previous: {
+                                    range: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    lines: {
+                                        group: string | null;
+                                        total: number;
+                                        points: {
+                                            bucket: string;
+                                            value: number;
+                                        }[];
+                                    }[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The metric catalog: id, zh/en names and descriptions, formula, unit, group, source events, default breakdowns
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                description: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                formulaText: string;
+                                /** @enum {string} */
+                                unit: "count" | "ratio" | "percent" | "currency" | "days" | "score";
+                                /** @enum {string} */
+                                group: "audience" | "content" | "engagement" | "conversion" | "commerce" | "loyalty" | "cost";
+                                sources: string[];
+                                breakdowns: ("platform" | "account" | "post" | "event" | "campaign" | "pillar" | "funnel_stage")[];
+                                forecastable: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Post leaderboard: posts published in [from, to] (local dates) with impressions, reach, engagements, rates, video, clicks, orders and GMV (catalog metric ids), sortable, paged
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    accountId?: string;
+                    platform?: string;
+                    pillar?: string;
+                    funnelStage?: string;
+                    sort?: "published_at" | "impressions" | "reach" | "likes" | "comments" | "shares" | "saves" | "engagements" | "video_views" | "video_completes" | "link_clicks" | "orders" | "gmv" | "engagement_rate_by_impressions" | "video_completion_rate" | "ctr";
+                    order?: "asc" | "desc";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @enum {string} */
+                            sort: "published_at" | "impressions" | "reach" | "likes" | "comments" | "shares" | "saves" | "engagements" | "video_views" | "video_completes" | "link_clicks" | "orders" | "gmv" | "engagement_rate_by_impressions" | "video_completion_rate" | "ctr";
+                            /** @enum {string} */
+                            order: "asc" | "desc";
+                            total: number;
+                            items: {
+                                publicationId: string;
+                                accountId: string | null;
+                                accountName: string | null;
+                                platform: string;
+                                title: string | null;
+                                excerpt: string | null;
+                                permalink: string | null;
+                                mediaKind: string | null;
+                                pillar: string | null;
+                                funnelStage: string | null;
+                                publishedAt: string;
+                                metrics: {
+                                    impressions: number;
+                                    reach: number;
+                                    likes: number;
+                                    comments: number;
+                                    shares: number;
+                                    saves: number;
+                                    engagements: number;
+                                    video_views: number;
+                                    video_completes: number;
+                                    link_clicks: number;
+                                    orders: number;
+                                    gmv: number;
+                                    engagement_rate_by_impressions: number;
+                                    video_completion_rate: number;
+                                    ctr: number;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Post metrics per platform, pillar, funnel stage or account: totals of the group, post count and per-post averages
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    accountId?: string;
+                    platform?: string;
+                    pillar?: string;
+                    funnelStage?: string;
+                    by?: "platform" | "pillar" | "funnelStage" | "account";
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @enum {string} */
+                            by: "platform" | "pillar" | "funnelStage" | "account";
+                            groups: {
+                                key: string | null;
+                                label: string | null;
+                                posts: number;
+                                metrics: {
+                                    impressions: number;
+                                    reach: number;
+                                    likes: number;
+                                    comments: number;
+                                    shares: number;
+                                    saves: number;
+                                    engagements: number;
+                                    video_views: number;
+                                    video_completes: number;
+                                    link_clicks: number;
+                                    orders: number;
+                                    gmv: number;
+                                    engagement_rate_by_impressions: number;
+                                    video_completion_rate: number;
+                                    ctr: number;
+                                };
+                                perPost: {
+                                    impressions: number;
+                                    reach: number;
+                                    likes: number;
+                                    comments: number;
+                                    shares: number;
+                                    saves: number;
+                                    engagements: number;
+                                    video_views: number;
+                                    video_completes: number;
+                                    link_clicks: number;
+                                    orders: number;
+                                    gmv: number;
+                                    engagement_rate_by_impressions: number;
+                                    video_completion_rate: number;
+                                    ctr: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posting-time heatmap (weekday × local hour) with mean engagement rate and engagements, and the best posting hours per account with the rule used
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    accountId?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            posts: number;
+                            cells: {
+                                weekday: number;
+                                hour: number;
+                                posts: number;
+                                avgEngagementRate: number;
+                                avgEngagements: number;
+                            }[];
+                            bestTimes: {
+                                rule: {
+                                    windowDays: number;
+                                    windowFrom: string;
+                                    windowTo: string;
+                                    /** @enum {string} */
+                                    slot: "hour_of_day";
+                                    /** @enum {string} */
+                                    metric: "engagement_rate_by_impressions";
+                                    /** @enum {string} */
+                                    rankBy: "median";
+                                    minPostsPerSlot: number;
+                                    top: number;
+                                    tieBreak: ("posts" | "earlier_hour")[];
+                                };
+                                accounts: {
+                                    accountId: string;
+                                    accountName: string;
+                                    platform: string;
+                                    posts: number;
+                                    medianEngagementRate: number;
+                                    eligibleSlots: number;
+                                    /** @enum {string} */
+                                    status: "ok" | "not_enough_data";
+                                    slots: {
+                                        hour: number;
+                                        posts: number;
+                                        medianEngagementRate: number;
+                                        avgEngagementRate: number;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Goals (OKR) with progress and a linear-trend forecast; archived ones with includeArchived=true
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    includeArchived?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            today: string;
+                            items: {
+                                id: string;
+                                name: string;
+                                metricId: string;
+                                accountId: string | null;
+                                baselineValue: number;
+                                /** @enum {string} */
+                                baselineSource: "given" | "previous_period";
+                                targetValue: number | null;
+                                targetChangePercent: number | null;
+                                target: number;
+                                startDate: string;
+                                endDate: string;
+                                stage: string | null;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: date-time */
+                                archivedAt: string | null;
+                                progress: {
+                                    /** @enum {string} */
+                                    status: "not_started" | "active" | "ended";
+                                    asOf: string | null;
+                                    current: number | null;
+                                    /** @enum {string} */
+                                    direction: "increase" | "decrease";
+                                    /** @enum {string} */
+                                    kind: "cumulative" | "level";
+                                    from: number;
+                                    fraction: number | null;
+                                    series: {
+                                        date: string;
+                                        value: number;
+                                    }[];
+                                };
+                                forecast: {
+                                    /** @enum {string} */
+                                    method: "least_squares_linear_trend";
+                                    value: number | null;
+                                    slopePerDay: number | null;
+                                    points: number;
+                                    onTrack: boolean | null;
+                                    /** @enum {string} */
+                                    note: "ok" | "not_started" | "too_few_days" | "no_daily_series" | "ended";
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a goal: a target (absolute or % change from the baseline) on a catalog metric between two local dates
+         * @description Access: `analytics.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        metricId: string;
+                        accountId?: string | null;
+                        baselineValue?: number | null;
+                        targetValue?: number;
+                        targetChangePercent?: number;
+                        /** Format: date */
+                        startDate: string;
+                        /** Format: date */
+                        endDate: string;
+                        stage?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            metricId: string;
+                            accountId: string | null;
+                            baselineValue: number;
+                            /** @enum {string} */
+                            baselineSource: "given" | "previous_period";
+                            targetValue: number | null;
+                            targetChangePercent: number | null;
+                            target: number;
+                            startDate: string;
+                            endDate: string;
+                            stage: string | null;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            progress: {
+                                /** @enum {string} */
+                                status: "not_started" | "active" | "ended";
+                                asOf: string | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                /** @enum {string} */
+                                kind: "cumulative" | "level";
+                                from: number;
+                                fraction: number | null;
+                                series: {
+                                    date: string;
+                                    value: number;
+                                }[];
+                            };
+                            forecast: {
+                                /** @enum {string} */
+                                method: "least_squares_linear_trend";
+                                value: number | null;
+                                slopePerDay: number | null;
+                                points: number;
+                                onTrack: boolean | null;
+                                /** @enum {string} */
+                                note: "ok" | "not_started" | "too_few_days" | "no_daily_series" | "ended";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One goal with its progress and forecast
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            metricId: string;
+                            accountId: string | null;
+                            baselineValue: number;
+                            /** @enum {string} */
+                            baselineSource: "given" | "previous_period";
+                            targetValue: number | null;
+                            targetChangePercent: number | null;
+                            target: number;
+                            startDate: string;
+                            endDate: string;
+                            stage: string | null;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            progress: {
+                                /** @enum {string} */
+                                status: "not_started" | "active" | "ended";
+                                asOf: string | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                /** @enum {string} */
+                                kind: "cumulative" | "level";
+                                from: number;
+                                fraction: number | null;
+                                series: {
+                                    date: string;
+                                    value: number;
+                                }[];
+                            };
+                            forecast: {
+                                /** @enum {string} */
+                                method: "least_squares_linear_trend";
+                                value: number | null;
+                                slopePerDay: number | null;
+                                points: number;
+                                onTrack: boolean | null;
+                                /** @enum {string} */
+                                note: "ok" | "not_started" | "too_few_days" | "no_daily_series" | "ended";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a goal (name, metric, account, baseline, target, dates, stage); archived goals cannot be changed
+         * @description Access: `analytics.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        metricId?: string;
+                        accountId?: string | null;
+                        baselineValue?: number | null;
+                        targetValue?: number;
+                        targetChangePercent?: number;
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        stage?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            metricId: string;
+                            accountId: string | null;
+                            baselineValue: number;
+                            /** @enum {string} */
+                            baselineSource: "given" | "previous_period";
+                            targetValue: number | null;
+                            targetChangePercent: number | null;
+                            target: number;
+                            startDate: string;
+                            endDate: string;
+                            stage: string | null;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            progress: {
+                                /** @enum {string} */
+                                status: "not_started" | "active" | "ended";
+                                asOf: string | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                /** @enum {string} */
+                                kind: "cumulative" | "level";
+                                from: number;
+                                fraction: number | null;
+                                series: {
+                                    date: string;
+                                    value: number;
+                                }[];
+                            };
+                            forecast: {
+                                /** @enum {string} */
+                                method: "least_squares_linear_trend";
+                                value: number | null;
+                                slopePerDay: number | null;
+                                points: number;
+                                onTrack: boolean | null;
+                                /** @enum {string} */
+                                note: "ok" | "not_started" | "too_few_days" | "no_daily_series" | "ended";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/goals/{goalId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a goal (kept, hidden from the Overview; idempotent)
+         * @description Access: `analytics.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            metricId: string;
+                            accountId: string | null;
+                            baselineValue: number;
+                            /** @enum {string} */
+                            baselineSource: "given" | "previous_period";
+                            targetValue: number | null;
+                            targetChangePercent: number | null;
+                            target: number;
+                            startDate: string;
+                            endDate: string;
+                            stage: string | null;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            progress: {
+                                /** @enum {string} */
+                                status: "not_started" | "active" | "ended";
+                                asOf: string | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                /** @enum {string} */
+                                kind: "cumulative" | "level";
+                                from: number;
+                                fraction: number | null;
+                                series: {
+                                    date: string;
+                                    value: number;
+                                }[];
+                            };
+                            forecast: {
+                                /** @enum {string} */
+                                method: "least_squares_linear_trend";
+                                value: number | null;
+                                slopePerDay: number | null;
+                                points: number;
+                                onTrack: boolean | null;
+                                /** @enum {string} */
+                                note: "ok" | "not_started" | "too_few_days" | "no_daily_series" | "ended";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/saved-queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Saved queries (trend, funnel, retention, paths), most recently changed first
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "trend" | "funnel" | "retention" | "paths";
+                                body: {
+                                    [key: string]: unknown;
+                                };
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a query: `body` is what POST …/queries/<kind> accepts, validated by that kind's schema (400 naming the field)
+         * @description Access: `analytics.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "trend" | "funnel" | "retention" | "paths";
+                        body: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "trend" | "funnel" | "retention" | "paths";
+                            body: {
+                                [key: string]: unknown;
+                            };
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/saved-queries/{queryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One saved query
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    queryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "trend" | "funnel" | "retention" | "paths";
+                            body: {
+                                [key: string]: unknown;
+                            };
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved query (409 while a dashboard shows it)
+         * @description Access: `analytics.write`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    queryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename a saved query and/or replace its body (validated against its kind)
+         * @description Access: `analytics.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    queryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        body?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "trend" | "funnel" | "retention" | "paths";
+                            body: {
+                                [key: string]: unknown;
+                            };
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboards, most recently changed first
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                layout: {
+                                    queryId: string;
+                                    x: number;
+                                    y: number;
+                                    w: number;
+                                    h: number;
+                                }[];
+                                filters: {
+                                    range: {
+                                        /** @enum {string} */
+                                        preset: "7d" | "28d" | "90d";
+                                    } | {
+                                        /** Format: date */
+                                        from: string;
+                                        /** Format: date */
+                                        to: string;
+                                    };
+                                    platform?: string;
+                                    accountId?: string;
+                                    brandId?: string;
+                                };
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a dashboard: tiles of saved queries in a 24-column grid, and the date range and filters they run with
+         * @description Access: `analytics.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default [] */
+                        layout?: {
+                            queryId: string;
+                            x: number;
+                            y: number;
+                            w: number;
+                            h: number;
+                        }[];
+                        /**
+                         * @default {
+                         *       "range": {
+                         *         "preset": "28d"
+                         *       }
+                         *     }
+                         */
+                        filters?: {
+                            range: {
+                                /** @enum {string} */
+                                preset: "7d" | "28d" | "90d";
+                            } | {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            platform?: string;
+                            accountId?: string;
+                            brandId?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            layout: {
+                                queryId: string;
+                                x: number;
+                                y: number;
+                                w: number;
+                                h: number;
+                            }[];
+                            filters: {
+                                range: {
+                                    /** @enum {string} */
+                                    preset: "7d" | "28d" | "90d";
+                                } | {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                };
+                                platform?: string;
+                                accountId?: string;
+                                brandId?: string;
+                            };
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/dashboards/{dashboardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dashboard (its layout and filters; POST …/run computes its tiles)
+         * @description Access: `analytics.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            layout: {
+                                queryId: string;
+                                x: number;
+                                y: number;
+                                w: number;
+                                h: number;
+                            }[];
+                            filters: {
+                                range: {
+                                    /** @enum {string} */
+                                    preset: "7d" | "28d" | "90d";
+                                } | {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                };
+                                platform?: string;
+                                accountId?: string;
+                                brandId?: string;
+                            };
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a dashboard and its share links (its saved queries stay)
+         * @description Access: `analytics.write`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename a dashboard, replace its layout (every tile a saved query of the workspace) and/or its filters
+         * @description Access: `analytics.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        layout?: {
+                            queryId: string;
+                            x: number;
+                            y: number;
+                            w: number;
+                            h: number;
+                        }[];
+                        filters?: {
+                            range: {
+                                /** @enum {string} */
+                                preset: "7d" | "28d" | "90d";
+                            } | {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            platform?: string;
+                            accountId?: string;
+                            brandId?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            layout: {
+                                queryId: string;
+                                x: number;
+                                y: number;
+                                w: number;
+                                h: number;
+                            }[];
+                            filters: {
+                                range: {
+                                    /** @enum {string} */
+                                    preset: "7d" | "28d" | "90d";
+                                } | {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                };
+                                platform?: string;
+                                accountId?: string;
+                                brandId?: string;
+                            };
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/dashboards/{dashboardId}/tiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a saved query to a dashboard as a tile below the others
+         * @description Access: `analytics.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        queryId: string;
+                        /** @default 12 */
+                        w?: number;
+                        /** @default 2 */
+                        h?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            layout: {
+                                queryId: string;
+                                x: number;
+                                y: number;
+                                w: number;
+                                h: number;
+                            }[];
+                            filters: {
+                                range: {
+                                    /** @enum {string} */
+                                    preset: "7d" | "28d" | "90d";
+                                } | {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                };
+                                platform?: string;
+                                accountId?: string;
+                                brandId?: string;
+                            };
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/dashboards/{dashboardId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute every tile (at most 4 queries at once) with the same services as POST …/queries/<kind>, with the dashboard's range and filters (or those sent); a tile that cannot run carries its error
+         * @description Access: `analytics.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filters?: {
+                            range: {
+                                /** @enum {string} */
+                                preset: "7d" | "28d" | "90d";
+                            } | {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            platform?: string;
+                            accountId?: string;
+                            brandId?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dashboard: {
+                                id: string;
+                                name: string;
+                                filters: {
+                                    range: {
+                                        /** @enum {string} */
+                                        preset: "7d" | "28d" | "90d";
+                                    } | {
+                                        /** Format: date */
+                                        from: string;
+                                        /** Format: date */
+                                        to: string;
+                                    };
+                                    platform?: string;
+                                    accountId?: string;
+                                    brandId?: string;
+                                };
+                            };
+                            filters: {
+                                range: {
+                                    /** @enum {string} */
+                                    preset: "7d" | "28d" | "90d";
+                                } | {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                };
+                                platform?: string;
+                                accountId?: string;
+                                brandId?: string;
+                            };
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            timeZone: string;
+                            accounts: {
+                                id: string;
+                                name: string;
+                            }[];
+                            metrics: {
+                                id: string;
+                                name: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                description: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                formulaText: string;
+                                unit: string;
+                            }[];
+                            tiles: {
+                                queryId: string;
+                                x: number;
+                                y: number;
+                                w: number;
+                                h: number;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "trend" | "funnel" | "retention" | "paths" | null;
+                                body: {
+                                    [key: string]: unknown;
+                                };
+                                result: {
+                                    range: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    /** @enum {string} */
+                                    interval: "hour" | "day" | "week" | "month";
+                                    timeZone: string;
+                                    series: {
+                                        key: string;
+                                        metric: string | null;
+                                        unit: string;
+                                        additive: boolean;
+                                        lines: {
+                                            group: string | null;
+                                            total: number;
+                                            points: {
+                                                bucket: string;
+                                                value: number;
+                                            }[];
+                                        }[];
+                                        previous: {
+                                            range: {
+                                                from: string;
+                                                to: string;
+                                            };
+                                            lines: {
+                                                group: string | null;
+                                                total: number;
+                                                points: {
+                                                    bucket: string;
+                                                    value: number;
+                                                }[];
+                                            }[];
+                                        } | null;
+                                    }[];
+                                } | {
+                                    timeZone: string;
+                                    range: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    /** @enum {string} */
+                                    order: "sequential" | "strict" | "any";
+                                    windowSeconds: number;
+                                    steps: {
+                                        step: number;
+                                        event: string;
+                                        fans: number;
+                                        conversionFromPrevious: number;
+                                        conversionFromFirst: number;
+                                        dropped: number;
+                                        medianSecondsFromPrevious: number | null;
+                                    }[];
+                                    breakdown: {
+                                        field: string;
+                                        property?: string;
+                                        totalValues: number;
+                                        values: {
+                                            value: string | null;
+                                            steps: {
+                                                step: number;
+                                                event: string;
+                                                fans: number;
+                                                conversionFromPrevious: number;
+                                                conversionFromFirst: number;
+                                                dropped: number;
+                                                medianSecondsFromPrevious: number | null;
+                                            }[];
+                                        }[];
+                                    } | null;
+                                } | {
+                                    timeZone: string;
+                                    /** @enum {string} */
+                                    interval: "day" | "week" | "month";
+                                    /** @enum {string} */
+                                    mode: "first_time" | "recurring";
+                                    periods: number;
+                                    cohorts: {
+                                        cohort: string;
+                                        size: number;
+                                        returned: (number | null)[];
+                                        rates: (number | null)[];
+                                    }[];
+                                    curve: {
+                                        period: number;
+                                        returned: number;
+                                        size: number;
+                                        rate: number | null;
+                                    }[];
+                                } | {
+                                    timeZone: string;
+                                    /** @enum {string} */
+                                    direction: "after" | "before";
+                                    steps: number;
+                                    totalOccurrences: number;
+                                    totalFans: number;
+                                    totalSequences: number;
+                                    sequences: {
+                                        events: string[];
+                                        occurrences: number;
+                                        fans: number;
+                                    }[];
+                                } | null;
+                                error: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/dashboards/{dashboardId}/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dashboard's share links, newest first (token prefixes only)
+         * @description Access: `analytics.write`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                dashboardId: string;
+                                tokenPrefix: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a read-only link to the dashboard valid for 1–90 days; the token (and URL) is in this response only
+         * @description Access: `analytics.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresInDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            dashboardId: string;
+                            tokenPrefix: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                            token: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/dashboards/{dashboardId}/share-links/{linkId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a share link: it answers 404 from now on
+         * @description Access: `analytics.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    dashboardId: string;
+                    linkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            dashboardId: string;
+                            tokenPrefix: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            createdBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A shared dashboard, read-only, without signing in: every tile computed with the dashboard's saved range and filters; unknown, expired or revoked tokens → 404
+         * @description Access: `public`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dashboard: {
+                                id: string;
+                                name: string;
+                                filters: {
+                                    range: {
+                                        /** @enum {string} */
+                                        preset: "7d" | "28d" | "90d";
+                                    } | {
+                                        /** Format: date */
+                                        from: string;
+                                        /** Format: date */
+                                        to: string;
+                                    };
+                                    platform?: string;
+                                    accountId?: string;
+                                    brandId?: string;
+                                };
+                            };
+                            filters: {
+                                range: {
+                                    /** @enum {string} */
+                                    preset: "7d" | "28d" | "90d";
+                                } | {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                };
+                                platform?: string;
+                                accountId?: string;
+                                brandId?: string;
+                            };
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            timeZone: string;
+                            accounts: {
+                                id: string;
+                                name: string;
+                            }[];
+                            metrics: {
+                                id: string;
+                                name: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                description: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                formulaText: string;
+                                unit: string;
+                            }[];
+                            tiles: {
+                                queryId: string;
+                                x: number;
+                                y: number;
+                                w: number;
+                                h: number;
+                                name: string;
+                                /** @enum {string|null} */
+                                kind: "trend" | "funnel" | "retention" | "paths" | null;
+                                body: {
+                                    [key: string]: unknown;
+                                };
+                                result: {
+                                    range: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    /** @enum {string} */
+                                    interval: "hour" | "day" | "week" | "month";
+                                    timeZone: string;
+                                    series: {
+                                        key: string;
+                                        metric: string | null;
+                                        unit: string;
+                                        additive: boolean;
+                                        lines: {
+                                            group: string | null;
+                                            total: number;
+                                            points: {
+                                                bucket: string;
+                                                value: number;
+                                            }[];
+                                        }[];
+                                        previous: {
+                                            range: {
+                                                from: string;
+                                                to: string;
+                                            };
+                                            lines: {
+                                                group: string | null;
+                                                total: number;
+                                                points: {
+                                                    bucket: string;
+                                                    value: number;
+                                                }[];
+                                            }[];
+                                        } | null;
+                                    }[];
+                                } | {
+                                    timeZone: string;
+                                    range: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                    /** @enum {string} */
+                                    order: "sequential" | "strict" | "any";
+                                    windowSeconds: number;
+                                    steps: {
+                                        step: number;
+                                        event: string;
+                                        fans: number;
+                                        conversionFromPrevious: number;
+                                        conversionFromFirst: number;
+                                        dropped: number;
+                                        medianSecondsFromPrevious: number | null;
+                                    }[];
+                                    breakdown: {
+                                        field: string;
+                                        property?: string;
+                                        totalValues: number;
+                                        values: {
+                                            value: string | null;
+                                            steps: {
+                                                step: number;
+                                                event: string;
+                                                fans: number;
+                                                conversionFromPrevious: number;
+                                                conversionFromFirst: number;
+                                                dropped: number;
+                                                medianSecondsFromPrevious: number | null;
+                                            }[];
+                                        }[];
+                                    } | null;
+                                } | {
+                                    timeZone: string;
+                                    /** @enum {string} */
+                                    interval: "day" | "week" | "month";
+                                    /** @enum {string} */
+                                    mode: "first_time" | "recurring";
+                                    periods: number;
+                                    cohorts: {
+                                        cohort: string;
+                                        size: number;
+                                        returned: (number | null)[];
+                                        rates: (number | null)[];
+                                    }[];
+                                    curve: {
+                                        period: number;
+                                        returned: number;
+                                        size: number;
+                                        rate: number | null;
+                                    }[];
+                                } | {
+                                    timeZone: string;
+                                    /** @enum {string} */
+                                    direction: "after" | "before";
+                                    steps: number;
+                                    totalOccurrences: number;
+                                    totalFans: number;
+                                    totalSequences: number;
+                                    sequences: {
+                                        events: string[];
+                                        occurrences: number;
+                                        fans: number;
+                                    }[];
+                                } | null;
+                                error: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                            }[];
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workspaces/{workspaceId}/jobs": {
         parameters: {
             query?: never;

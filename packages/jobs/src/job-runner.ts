@@ -16,6 +16,8 @@ export interface JobRunnerOptions {
   /** Process jobs in this process (role worker or all). */
   work: boolean;
   pollingIntervalSeconds?: number;
+  /** Fire cron schedules (default true when working). Test servers turn it off so background syncs never race a test; schedules are still registered. */
+  runCron?: boolean;
 }
 
 export interface JobRunner extends JobQueue {
@@ -29,7 +31,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     db: pgBossDb(opts.db) as unknown as PgBoss.Db,
     schema: opts.schema ?? 'pgboss',
     supervise: opts.work,
-    schedule: opts.work,
+    schedule: opts.work && opts.runCron !== false,
     migrate: true,
   });
   boss.on('error', (err) => opts.logger.error('job queue error', { err: String(err) }));

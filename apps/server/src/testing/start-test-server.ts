@@ -43,6 +43,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     logger: createLogger({ test: true }, 'error'),
     jobsSchema: db.schema ? `${db.schema}_jobs` : 'pgboss',
     jobPollingSeconds: 0.5,
+    // cron jobs (engagement syncs, rollups) would fire at wall-clock times in the middle of tests
+    runCron: false,
   });
   if (opts.prepare) await opts.prepare(runtime);
   const { server } = await listen(runtime, port, '127.0.0.1');

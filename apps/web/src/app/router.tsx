@@ -10,6 +10,15 @@ const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => (
 const InviteAcceptPage = lazy(() => import('../features/members/invite-accept-page').then((m) => ({ default: m.InviteAcceptPage })));
 const WelcomePage = lazy(() => import('../features/settings/welcome-page').then((m) => ({ default: m.WelcomePage })));
 const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
+const TrendsPage = lazy(() => import('../features/trends/trends-page').then((m) => ({ default: m.TrendsPage })));
+const DashboardsPage = lazy(() => import('../features/dashboards/dashboards-page').then((m) => ({ default: m.DashboardsPage })));
+const DashboardPage = lazy(() => import('../features/dashboards/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const SharePage = lazy(() => import('../features/dashboards/share-page').then((m) => ({ default: m.SharePage })));
+const ContentInsightPage = lazy(() => import('../features/content-insight/content-insight-page').then((m) => ({ default: m.ContentInsightPage })));
+const FunnelsPage = lazy(() => import('../features/funnels/funnels-page').then((m) => ({ default: m.FunnelsPage })));
+const RetentionPage = lazy(() => import('../features/retention/retention-page').then((m) => ({ default: m.RetentionPage })));
+const PathsPage = lazy(() => import('../features/paths/paths-page').then((m) => ({ default: m.PathsPage })));
+const GoalsPage = lazy(() => import('../features/goals/goals-page').then((m) => ({ default: m.GoalsPage })));
 const FansPage = lazy(() => import('../features/fans/fans-page').then((m) => ({ default: m.FansPage })));
 const FanProfilePage = lazy(() => import('../features/fans/fan-profile-page').then((m) => ({ default: m.FanProfilePage })));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
@@ -25,6 +34,8 @@ const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspe
 export const router = createBrowserRouter([
   { path: '/login', element: page(<LoginPage />) },
   { path: '/invite/:code', element: page(<InviteAcceptPage />) },
+  // a dashboard shared by link: read-only, no sign-in
+  { path: '/share/:token', element: page(<SharePage />) },
   { path: '/', element: <RequireSignIn><HomeRedirect /></RequireSignIn> },
   { path: '/welcome', element: <RequireSignIn>{page(<WelcomePage />)}</RequireSignIn> },
   {
@@ -33,6 +44,14 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'overview', element: <RequirePermission permission="analytics.read">{page(<OverviewPage />)}</RequirePermission> },
+      { path: 'trends', element: <RequirePermission permission="analytics.read">{page(<TrendsPage />)}</RequirePermission> },
+      { path: 'dashboards', element: <RequirePermission permission="analytics.read">{page(<DashboardsPage />)}</RequirePermission> },
+      { path: 'dashboards/:dashboardId', element: <RequirePermission permission="analytics.read">{page(<DashboardPage />)}</RequirePermission> },
+      { path: 'content', element: <RequirePermission permission="analytics.read">{page(<ContentInsightPage />)}</RequirePermission> },
+      { path: 'funnels', element: <RequirePermission permission="analytics.read">{page(<FunnelsPage />)}</RequirePermission> },
+      { path: 'retention', element: <RequirePermission permission="analytics.read">{page(<RetentionPage />)}</RequirePermission> },
+      { path: 'paths', element: <RequirePermission permission="analytics.read">{page(<PathsPage />)}</RequirePermission> },
+      { path: 'goals', element: <RequirePermission permission="analytics.read">{page(<GoalsPage />)}</RequirePermission> },
       { path: 'fans', element: <RequirePermission permission="fans.read">{page(<FansPage />)}</RequirePermission> },
       { path: 'fans/:fanId', element: <RequirePermission permission="fans.read">{page(<FanProfilePage />)}</RequirePermission> },
       { path: 'accounts', element: <RequirePermission permission="accounts.read">{page(<AccountsPage />)}</RequirePermission> },

@@ -49,7 +49,8 @@ export function demoPublication(account: DemoAccount, sp: ScheduledPost, brandId
       platform: DEMO_PLATFORM,
       accountId: account.id,
       publicationId: id,
-      properties: { title: content.title, excerpt: content.text.slice(0, 80), permalink, mediaKind: content.mediaKind },
+      // pillar and funnelStage feed content insight (compare by pillar / funnel stage); R4's content studio sets them on real posts.
+      properties: { title: content.title, excerpt: content.text.slice(0, 80), permalink, mediaKind: content.mediaKind, pillar: content.pillar, funnelStage: content.funnelStage },
     },
     // The simulation id is deterministic (the publication id is not), so the same seed gives the same events.
     sim: {

@@ -75,6 +75,16 @@ describe.each(testDatabaseKinds())('demo seed on %s', (kind) => {
     expect(res.stats.events).toBeGreaterThan(1_000);
   });
 
+  it("tags every post_published event with its publication's pillar and funnel stage (content insight groups by them)", async () => {
+    const r = await one<{ n: number; untagged: number; mismatched: number }>(`
+      select count(*)::int as n,
+             count(*) filter (where e.properties->>'pillar' is null or e.properties->>'funnelStage' is null)::int as untagged,
+             count(*) filter (where e.properties->>'pillar' is distinct from p.pillar or e.properties->>'funnelStage' is distinct from p.funnel_stage)::int as mismatched
+        from events e join publications p on p.workspace_id = e.workspace_id and p.id = e.publication_id
+       where e.workspace_id = $1 and e.name = 'post_published'`);
+    expect(r).toEqual({ n: res.stats.posts, untagged: 0, mismatched: 0 });
+  });
+
   it('keeps follower counts consistent: never negative, one follow state per fan and account', async () => {
     const negative = await one<{ n: number }>(`
       select count(*)::int as n from (

@@ -2,12 +2,17 @@ import type { Database } from '@resonance/db';
 import { AppError, type SecretBox } from '@resonance/kernel';
 import { openCredentials } from './account-credentials.js';
 import { accountNotFound } from './accounts-deps.js';
-import { findAccount, findCredentialsEnvelope, listAccountRows } from './accounts.repository.js';
+import { findAccount, findCredentialsEnvelope, listAccountRows, listConnectedAccountRows } from './accounts.repository.js';
 import type { Account } from './accounts.types.js';
 
 /** A workspace's accounts (all statuses), oldest first; never any secret. The port other modules get. */
 export function listAccounts(db: Database, workspaceId: string): Promise<Account[]> {
   return listAccountRows(db, workspaceId);
+}
+
+/** Every workspace's `connected` accounts (no secrets), for system jobs that visit each account (scheduled syncs). */
+export function listConnectedAccounts(db: Database): Promise<Account[]> {
+  return listConnectedAccountRows(db);
 }
 
 export async function getAccount(db: Database, workspaceId: string, accountId: string): Promise<Account> {

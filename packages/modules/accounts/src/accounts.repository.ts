@@ -89,6 +89,12 @@ export async function listAccountRows(db: Database, workspaceId: string): Promis
   return rows.map(toAccount);
 }
 
+/** Connected accounts of every workspace (system jobs such as scheduled syncs), oldest first. */
+export async function listConnectedAccountRows(db: Database): Promise<Account[]> {
+  const rows = await db.query<Row>(`select ${COLS} from accounts where status = 'connected' order by created_at, id`);
+  return rows.map(toAccount);
+}
+
 export interface AccountPatch {
   brandId?: string;
   name?: string;

@@ -24,8 +24,8 @@ export { ACCOUNT_STATUSES, CREDENTIALS_PURPOSE, SANDBOX_PLATFORM } from './accou
 export { createBrand, updateBrand, archiveBrand, listBrands } from './brands.service.js';
 export { connectAccount, type ConnectAccountInput } from './connect-account.service.js';
 export { updateAccount, disconnectAccount, markAccountExpired, type UpdateAccountInput } from './update-account.service.js';
-export { listAccounts, getAccount, loadAccountConnection } from './account-queries.service.js';
-export { SYNC_FOLLOWERS_JOB, type SyncFollowersJobData } from './follower-sync-job.js';
+export { listAccounts, listConnectedAccounts, getAccount, loadAccountConnection } from './account-queries.service.js';
+export { SYNC_ENGAGEMENT_JOB, SYNC_FOLLOWERS_JOB, type SyncFollowersJobData } from './follower-sync-job.js';
 export { reencryptAccountCredentials } from './reencrypt.service.js';
 export { listPlatforms, platformInfo, type PlatformInfo } from './platforms.service.js';
 export { PLATFORM_CATALOG, type CatalogPlatform } from './platforms.catalog.js';

@@ -3,7 +3,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from '@reson
 import type { AnyRoute } from '@resonance/http';
 import { createSecretBox, manualClock } from '@resonance/kernel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNTS_MIGRATIONS_DIR, SYNC_FOLLOWERS_JOB, createAccountsModule } from '../src/index.js';
+import { ACCOUNTS_MIGRATIONS_DIR, SYNC_ENGAGEMENT_JOB, SYNC_FOLLOWERS_JOB, createAccountsModule } from '../src/index.js';
 import { callRoute, moduleContext, recordingJobs } from './route-harness.js';
 import { sandboxLikeConnector } from './strict-connector.js';
 
@@ -56,6 +56,7 @@ describe.each(testDatabaseKinds())('accounts routes on %s', (kind) => {
     const accountId = (sbx.result as { id: string }).id;
     expect(jobs.sent).toEqual([
       { name: SYNC_FOLLOWERS_JOB, data: { workspaceId: ws, accountId }, options: { singletonKey: `sync-followers:${accountId}:2026-11-22T05:00:00.000Z` } },
+      { name: SYNC_ENGAGEMENT_JOB, data: { workspaceId: ws, accountId }, options: { singletonKey: `engagement-sync:${accountId}:connect:2026-11-22T05:00:00.000Z` } },
     ]);
 
     const list = await callRoute(routes, 'get', '/workspaces/{workspaceId}/accounts', { params: { workspaceId: ws } });

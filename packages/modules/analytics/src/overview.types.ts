@@ -3,6 +3,8 @@ export interface AnalyticsAccount {
   name: string;
   platform: string;
   simulates: string | null;
+  /** The brand the account belongs to (dashboards filter by brand). */
+  brandId?: string;
 }
 
 /** What analytics needs from other modules; the server wires these to their exported functions. */

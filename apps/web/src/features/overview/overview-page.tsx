@@ -6,6 +6,7 @@ import type { KpiKey } from '../../lib/format';
 import { ErrorState, Loading } from '../../lib/states';
 import { formatDate, formatRangeEnd, zoneLabel } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
+import { GoalsCard } from '../goals/goals-card';
 import { DailyChart } from './daily-chart';
 import { FollowersChart } from './followers-chart';
 import { KpiCard } from './kpi-card';
@@ -62,6 +63,7 @@ export function OverviewPage() {
               </Col>
             ))}
           </Row>
+          <GoalsCard />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={14}>
               <Card title={t('overview.dailyTitle')} size="small">

@@ -1,5 +1,13 @@
+import { contentInsightEn } from '../../features/content-insight/content-insight.messages';
 import { fansEn } from '../../features/fans/fans.messages';
+import { funnelsEn } from '../../features/funnels/funnels.messages';
+import { pathsEn } from '../../features/paths/paths.messages';
+import { retentionEn } from '../../features/retention/retention.messages';
+import { goalsEn } from '../../features/goals/goals.messages';
+import { metricsEn } from '../../features/metrics/metrics.messages';
+import { dashboardsEn } from '../../features/dashboards/dashboards.messages';
 import { privacyEn } from '../../features/privacy/privacy.messages';
+import { trendsEn } from '../../features/trends/trends.messages';
 import type { Messages } from './zh-CN';
 
 /** English. Same keys as zh-CN (the `Messages` type makes a missing key a type error). */
@@ -31,6 +39,13 @@ export const en: Messages = {
   },
   nav: {
     overview: 'Overview',
+    trends: 'Trends',
+    dashboards: 'Dashboards',
+    content: 'Content insight',
+    funnels: 'Funnels',
+    retention: 'Retention',
+    paths: 'Paths',
+    goals: 'Goals',
     fans: 'Fans',
     accounts: 'Accounts & brands',
     members: 'Members',
@@ -297,7 +312,15 @@ export const en: Messages = {
     },
   },
   fans: fansEn,
+  funnels: funnelsEn,
+  retention: retentionEn,
+  paths: pathsEn,
   privacy: privacyEn,
+  contentInsight: contentInsightEn,
+  goals: goalsEn,
+  metrics: metricsEn,
+  trends: trendsEn,
+  dashboards: dashboardsEn,
   settings: {
     id: 'Workspace id',
     yourRole: 'Your role',

@@ -1,5 +1,13 @@
+import { contentInsightZh } from '../../features/content-insight/content-insight.messages';
 import { fansZh } from '../../features/fans/fans.messages';
+import { funnelsZh } from '../../features/funnels/funnels.messages';
+import { pathsZh } from '../../features/paths/paths.messages';
+import { retentionZh } from '../../features/retention/retention.messages';
+import { goalsZh } from '../../features/goals/goals.messages';
+import { metricsZh } from '../../features/metrics/metrics.messages';
+import { dashboardsZh } from '../../features/dashboards/dashboards.messages';
 import { privacyZh } from '../../features/privacy/privacy.messages';
+import { trendsZh } from '../../features/trends/trends.messages';
 /** Chinese (Simplified) — the default language. `en.ts` must have the same keys (checked by its type). */
 export const zhCN = {
   common: {
@@ -29,6 +37,13 @@ export const zhCN = {
   },
   nav: {
     overview: '概览',
+    trends: '趋势',
+    dashboards: '看板',
+    content: '内容洞察',
+    funnels: '漏斗',
+    retention: '留存',
+    paths: '路径',
+    goals: '目标',
     fans: '粉丝',
     accounts: '账号与品牌',
     members: '成员',
@@ -295,7 +310,15 @@ export const zhCN = {
     },
   },
   fans: fansZh,
+  funnels: funnelsZh,
+  retention: retentionZh,
+  paths: pathsZh,
   privacy: privacyZh,
+  contentInsight: contentInsightZh,
+  goals: goalsZh,
+  metrics: metricsZh,
+  trends: trendsZh,
+  dashboards: dashboardsZh,
   settings: {
     id: '工作区 ID',
     yourRole: '你的角色',

@@ -1,0 +1,37 @@
+import type { RequestOf, ResponseOf } from '@resonance/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, wsPath } from '../../lib/api';
+
+/** `POST /workspaces/{workspaceId}/queries/trend` (the server's contract). */
+export type TrendBody = RequestOf<'/workspaces/{workspaceId}/queries/trend', 'post'>;
+export type TrendResult = ResponseOf<'/workspaces/{workspaceId}/queries/trend', 'post'>;
+export type TrendSeriesBody = TrendBody['series'][number];
+export type EventFilter = NonNullable<TrendBody['filters']>[number];
+export type Breakdown = NonNullable<TrendBody['breakdown']>;
+export type Interval = NonNullable<TrendBody['interval']>;
+
+type Catalog = ResponseOf<'/workspaces/{workspaceId}/metrics', 'get'>;
+export type MetricInfo = Catalog['items'][number];
+export type MetricGroup = MetricInfo['group'];
+/** What a metric's name and definition tooltip need (the catalog entry, or its copy in a dashboard run). */
+export type MetricDefinition = Pick<MetricInfo, 'id' | 'name' | 'description' | 'formulaText'> & { unit: string };
+
+export function useMetricCatalog(workspaceId: string) {
+  return useQuery({
+    queryKey: ['metrics', workspaceId],
+    queryFn: async () => (await api.get<Catalog>(wsPath(workspaceId, '/metrics'))).items,
+    staleTime: 60 * 60_000,
+  });
+}
+
+export const runTrend = (workspaceId: string, body: TrendBody) => api.post<TrendResult>(wsPath(workspaceId, '/queries/trend'), body);
+
+/** The trend of a body (with the body it is for: while another loads, the last one stays shown); off while the body is incomplete. */
+export function useTrend(workspaceId: string, body: TrendBody | null) {
+  return useQuery({
+    queryKey: ['trend', workspaceId, body],
+    queryFn: async () => ({ body: body!, result: await runTrend(workspaceId, body!) }),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+  });
+}
