@@ -1,63 +1,39 @@
 import { seedDemo } from '@resonance/flow-demo-seed';
-import { startTestServer, type TestServer } from '@resonance/server/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '@resonance/server/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatKpi, type KpiKey } from '../src/lib/format';
-import { ensureWebBuilt, launchChromium } from './browser';
+import { type BrowserSession, fillLogin, pageApi, startBrowserSession } from './session';
 
 const KPIS: KpiKey[] = ['followers', 'netFollows', 'postsPublished', 'impressions', 'engagements', 'engagementRate'];
 
-/** Calls the API from inside the page, with its cookies (and CSRF header on writes). */
-async function pageApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('rsn_csrf='))?.slice('rsn_csrf='.length);
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', ...(method !== 'GET' && csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  );
-}
-
 describe('web app in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let login: { email: string; password: string };
   let workspaceId: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
 
   beforeAll(async () => {
-    await ensureWebBuilt();
     let seeded: { email: string; password: string } | undefined;
-    server = await startTestServer({
+    session = await startBrowserSession({
+      viewport: { width: 1400, height: 900 },
       prepare: async (runtime) => {
         const r = await seedDemo(runtime.ctx, { fans: 500, days: 70, seed: 7 });
         seeded = { email: r.email, password: r.password };
       },
     });
     login = seeded!;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('signs in and lands on the Overview', async () => {
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login/);
-    await page.getByTestId('login-email').fill(login.email);
-    await page.getByTestId('login-password').fill(login.password);
-    await page.getByTestId('login-submit').click();
+    await fillLogin(page, login);
     await page.waitForURL(/\/w\/[^/]+\/overview/);
     workspaceId = new URL(page.url()).pathname.split('/')[2]!;
     await page.getByTestId('kpi-followers').waitFor();

@@ -1,10 +1,10 @@
 import { seedDemo } from '@resonance/flow-demo-seed';
-import { startTestServer, type TestServer } from '@resonance/server/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '@resonance/server/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatContentMetric } from '../src/features/content-insight/content-format';
 import { formatGoalValue } from '../src/features/goals/goal-format';
-import { ensureWebBuilt, launchChromium } from './browser';
+import { type BrowserSession, pageGet, signIn, startBrowserSession } from './session';
 
 const METRICS = [
   'impressions', 'reach', 'engagements', 'engagement_rate_by_impressions', 'likes', 'comments', 'shares', 'saves',
@@ -22,45 +22,28 @@ interface PostPage {
   items: Post[];
 }
 
-async function pageGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p);
-    if (!res.ok) throw new Error(`${p}: ${res.status}`);
-    return res.json();
-  }, path) as Promise<T>;
-}
-
 describe('content insight and goals in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let login: { email: string; password: string };
   let workspaceId: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
+    session = await startBrowserSession({
+      viewport: { width: 1500, height: 950 },
       prepare: async (runtime) => {
         const demo = await seedDemo(runtime.ctx, { fans: 400, days: 45, seed: 5 });
         login = { email: demo.email, password: demo.password };
         workspaceId = demo.workspaceId;
       },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(login.email);
-    await page.getByTestId('login-password').fill(login.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/w\/[^/]+\//);
+    ({ server, page, pageErrors } = session);
+    await signIn(page, server.url, login);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const shownMetrics = async (post: string) =>
     Object.fromEntries(await Promise.all(METRICS.map(async (m) => [m, (await page.getByTestId(`post-${post}-${m}`).textContent())?.trim()])));

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { seedDemo } from '@resonance/flow-demo-seed';
-import { startTestServer, type TestServer } from '@resonance/server/testing';
+import type { TestServer } from '@resonance/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMetricValue } from '../src/features/trends/metric-format';
 import { trendsZh } from '../src/features/trends/trends.messages';
-import { ensureWebBuilt, launchChromium } from './browser';
+import { type BrowserSession, pageApi, signIn, startBrowserSession } from './session';
 
 interface Line {
   group: string | null;
@@ -14,23 +14,6 @@ interface Line {
 interface Trend {
   range: { from: string; to: string };
   series: { unit: string; lines: Line[]; previous: { lines: Line[] } | null }[];
-}
-
-/** Calls the API from inside the page, with its cookies (and the CSRF header on writes). */
-async function pageApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('rsn_csrf='))?.slice('rsn_csrf='.length);
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', ...(method !== 'GET' && csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  );
 }
 
 /** What the page shows for series i (current, previous) against the API's totals, formatted the same way. */
@@ -52,32 +35,25 @@ describe('trends → dashboard → CSV → share link, in Chromium', () => {
   let workspaceId: string;
   let apiTrend: Trend;
   let dashboardUrl: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
   const query = (range: { from: string; to: string }) => ({ range, interval: 'day', series: [{ metric: 'impressions' }, { metric: 'engagements' }], compare: true });
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
+    session = await startBrowserSession({
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
       prepare: async (runtime) => {
         const demo = await seedDemo(runtime.ctx, { fans: 300, days: 60, seed: 5 });
         login = { email: demo.email, password: demo.password };
         workspaceId = demo.workspaceId;
       },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(login.email);
-    await page.getByTestId('login-password').fill(login.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/w\/[^/]+\//);
+    ({ server, browser, page, pageErrors } = session);
+    await signIn(page, server.url, login);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('builds a trend in the UI whose numbers equal the API', async () => {
     await page.getByTestId('nav-trends').click();

@@ -2,31 +2,27 @@ import { listAccounts } from '@resonance/accounts';
 import { appendEvents } from '@resonance/events';
 import { insertFans } from '@resonance/fans';
 import { seedDemo } from '@resonance/flow-demo-seed';
-import { startTestServer, type TestServer } from '@resonance/server/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '@resonance/server/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium } from './browser';
+import { type BrowserSession, pageGet, signIn, startBrowserSession } from './session';
 
 const PHONE = '+8613700137000';
 
-async function pageGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
-}
-
 describe('fans in Chromium: search, profile, merge and undo', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let login: { email: string; password: string };
   let workspaceId: string;
   let lu: string;
   let twin: string;
   let platform: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
+    session = await startBrowserSession({
+      viewport: { width: 1400, height: 900 },
       prepare: async (runtime) => {
         const { db, secrets } = runtime.ctx;
         const demo = await seedDemo(runtime.ctx, { fans: 300, days: 30, seed: 11 });
@@ -58,22 +54,13 @@ describe('fans in Chromium: search, profile, merge and undo', () => {
         ]);
       },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('signs in and finds a fan by phone number', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(login.email);
-    await page.getByTestId('login-password').fill(login.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/w\/[^/]+\//);
+    await signIn(page, server.url, login);
     await page.goto(`${server.url}/w/${workspaceId}/fans`);
     await page.getByTestId('fans-table').waitFor();
     await page.getByTestId('fans-search').fill('137 0013 7000');

@@ -1,23 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { appendEvents } from '@resonance/events';
 import { seedDemo } from '@resonance/flow-demo-seed';
-import { startTestServer, type TestServer } from '@resonance/server/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '@resonance/server/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInteger, formatRate } from '../src/lib/format';
-import { ensureWebBuilt, launchChromium } from './browser';
-
-/** A POST from inside the signed-in page (cookie session + CSRF header), like the app's own requests. */
-async function pagePost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ p, b }) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('rsn_csrf='))?.slice('rsn_csrf='.length) ?? '';
-      const res = await fetch(p, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) }, body: JSON.stringify(b) });
-      return res.json();
-    },
-    { p: path, b: body },
-  ) as Promise<T>;
-}
+import { type BrowserSession, pageCall, signIn, startBrowserSession } from './session';
 
 interface Step {
   step: number;
@@ -29,16 +17,17 @@ interface Step {
 
 describe('funnels in Chromium: build a funnel, read the numbers, export the dropped fans', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let login: { email: string; password: string };
   let workspaceId: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
   const api = (rest: string) => `/api/workspaces/${workspaceId}${rest}`;
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
+    session = await startBrowserSession({
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
       prepare: async (runtime) => {
         const demo = await seedDemo(runtime.ctx, { fans: 300, days: 30, seed: 7 });
         login = { email: demo.email, password: demo.password };
@@ -63,15 +52,10 @@ describe('funnels in Chromium: build a funnel, read the numbers, export the drop
         );
       },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const typeEvent = async (testId: string, name: string) => {
     const input = page.getByTestId(testId).locator('input');
@@ -80,11 +64,7 @@ describe('funnels in Chromium: build a funnel, read the numbers, export the drop
   };
 
   it('builds view_item → add_to_cart → order in the builder and shows the numbers the API computes', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(login.email);
-    await page.getByTestId('login-password').fill(login.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/w\/[^/]+\//);
+    await signIn(page, server.url, login);
     await page.getByTestId('nav-funnels').click();
     await page.waitForURL(/\/funnels$/);
     await page.getByTestId('funnel-builder').waitFor();
@@ -102,7 +82,7 @@ describe('funnels in Chromium: build a funnel, read the numbers, export the drop
     const [from, to] = period.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
     expect(from && to).toBeTruthy();
     const body = { range: { from, to }, steps: [{ event: 'view_item' }, { event: 'add_to_cart' }, { event: 'order' }], windowSeconds: 7 * 86_400, order: 'sequential' };
-    const res = await pagePost<{ steps: Step[] }>(page, api('/queries/funnel'), body);
+    const res = await pageCall<{ steps: Step[] }>(page, 'POST', api('/queries/funnel'), body);
     expect(res.steps).toHaveLength(3);
     expect(res.steps.map((s) => s.fans)).toEqual([60, 40, res.steps[2]!.fans]);
     expect(res.steps[2]!.fans).toBeGreaterThan(0);
@@ -127,7 +107,7 @@ describe('funnels in Chromium: build a funnel, read the numbers, export the drop
     const apiIds: string[] = [];
     let cursor: string | undefined;
     do {
-      const pageOf = await pagePost<{ items: { fanId: string; lastStep: number }[]; nextCursor: string | null }>(page, api('/queries/funnel/fans'), {
+      const pageOf = await pageCall<{ items: { fanId: string; lastStep: number }[]; nextCursor: string | null }>(page, 'POST', api('/queries/funnel/fans'), {
         ...body, step: 2, status: 'dropped', limit: 1000, cursor,
       });
       for (const f of pageOf.items) {
@@ -145,7 +125,7 @@ describe('funnels in Chromium: build a funnel, read the numbers, export the drop
     await page.getByTestId('funnel-run').click();
     const period = (await page.getByTestId('funnel-period').textContent()) ?? '';
     const [from, to] = period.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
-    const res = await pagePost<{ steps: Step[] }>(page, api('/queries/funnel'), {
+    const res = await pageCall<{ steps: Step[] }>(page, 'POST', api('/queries/funnel'), {
       range: { from, to }, steps: [{ event: 'view_item' }, { event: 'add_to_cart' }, { event: 'order' }], windowSeconds: 7 * 86_400, order: 'any',
     });
     await expect.poll(async () => page.getByTestId('funnel-fans-3').textContent()).toBe(formatInteger(res.steps[2]!.fans));
@@ -165,7 +145,7 @@ describe('funnels in Chromium: build a funnel, read the numbers, export the drop
     await page.getByTestId('paths-table').waitFor();
     const period = (await page.getByTestId('paths-period').textContent()) ?? '';
     const [from, to] = period.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
-    const res = await pagePost<{ sequences: { fans: number; occurrences: number }[] }>(page, api('/queries/paths'), {
+    const res = await pageCall<{ sequences: { fans: number; occurrences: number }[] }>(page, 'POST', api('/queries/paths'), {
       range: { from, to }, event: 'like', direction: 'after', steps: 3, excludeEvents: ['impression'], limit: 20,
     });
     expect(res.sequences.length).toBeGreaterThan(0);

@@ -1,31 +1,24 @@
 import { appendEvents } from '@resonance/events';
 import { insertFans, setConsent } from '@resonance/fans';
 import { seedDemo } from '@resonance/flow-demo-seed';
-import { startTestServer, type TestServer } from '@resonance/server/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '@resonance/server/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium } from './browser';
-
-async function pageApi<T>(page: Page, path: string): Promise<{ status: number; body: T }> {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p);
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  }, path) as Promise<{ status: number; body: T }>;
-}
+import { type BrowserSession, pageApi, signIn, startBrowserSession } from './session';
 
 describe('privacy in Chromium: retention, consent records, export and erasure', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let login: { email: string; password: string };
   let workspaceId: string;
   let fanId: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
 
   beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer({
+    session = await startBrowserSession({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
       prepare: async (runtime) => {
         const { db, secrets } = runtime.ctx;
         const demo = await seedDemo(runtime.ctx, { fans: 100, days: 14, seed: 5 });
@@ -39,22 +32,13 @@ describe('privacy in Chromium: retention, consent records, export and erasure', 
         await appendEvents(db, workspaceId, [{ name: 'order', sourceId: 'src_e2e', platform: 'sandbox', fanId, occurredAt: new Date(Date.now() - 3600e3), properties: { amount: 66, currency: 'CNY', orderId: 'o-e2e' } }]);
       },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('sets the event retention in Settings', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(login.email);
-    await page.getByTestId('login-password').fill(login.password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/w\/[^/]+\//);
+    await signIn(page, server.url, login);
     await page.goto(`${server.url}/w/${workspaceId}/settings`);
     const card = page.getByTestId('retention-card');
     await card.getByTestId('retention-current').waitFor();
@@ -62,7 +46,7 @@ describe('privacy in Chromium: retention, consent records, export and erasure', 
     await page.locator('#retention_days').fill('90');
     await card.getByTestId('retention-save').click();
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-    await expect.poll(async () => (await pageApi<{ retentionDays: number | null }>(page, `/api/workspaces/${workspaceId}/event-retention`)).body.retentionDays, { timeout: 10_000 }).toBe(90);
+    await expect.poll(async () => (await pageApi<{ retentionDays: number | null }>(page, 'GET', `/api/workspaces/${workspaceId}/event-retention`)).body.retentionDays, { timeout: 10_000 }).toBe(90);
     await expect.poll(async () => card.getByTestId('retention-current').textContent(), { timeout: 10_000 }).toContain('90');
   });
 
@@ -105,7 +89,7 @@ describe('privacy in Chromium: retention, consent records, export and erasure', 
     await expect.poll(async () => submit.isDisabled(), { timeout: 10_000 }).toBe(false);
     await submit.click();
     await page.waitForURL(new RegExp(`/w/${workspaceId}/fans$`));
-    expect((await pageApi(page, `/api/workspaces/${workspaceId}/fans/${fanId}`)).status).toBe(404);
+    expect((await pageApi(page, 'GET', `/api/workspaces/${workspaceId}/fans/${fanId}`)).status).toBe(404);
     const events = await server.runtime.ctx.db.query(`select 1 from events where workspace_id = $1 and source_id = 'src_e2e'`, [workspaceId]);
     expect(events).toEqual([]);
     expect(pageErrors).toEqual([]);

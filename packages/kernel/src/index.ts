@@ -7,3 +7,4 @@ export * from './permissions.js';
 export * from './secret-box.js';
 export * from './time-zone.js';
 export * from './mask.js';
+export * from './csv.js';

@@ -1,7 +1,6 @@
-import { loadAccountConnection, markAccountExpired, type Account } from '@resonance/accounts';
+import { loadSyncTarget, markAccountExpired, parseAccountJobData, type Account } from '@resonance/accounts';
 import type { Connector } from '@resonance/connector-sdk';
-import { AppError, invalidField, type Logger } from '@resonance/kernel';
-import type { EngagementSyncJobData } from './engagement-sync.types.js';
+import type { Logger } from '@resonance/kernel';
 import { syncsEngagement } from './engagement-sync.types.js';
 import { TokenExpiredSignal, type SyncRun, type SyncTotals } from './platform-call.js';
 import type { StoreDeps } from './store-engagement.js';
@@ -15,26 +14,6 @@ export interface SyncEngagementDeps extends StoreDeps {
 
 export type SyncEngagementResult = ({ status: 'synced' } & SyncTotals) | { status: 'skipped'; reason: string } | { status: 'expired' };
 
-/** Missing account or credentials are a normal outcome (disconnected or deleted meanwhile), not a failure to retry. */
-const SKIP_CODES = new Set(['not_found', 'account_not_connected']);
-
-function checkData(data: unknown): EngagementSyncJobData {
-  const d = (data ?? {}) as Record<string, unknown>;
-  for (const key of ['workspaceId', 'accountId'] as const) {
-    if (typeof d[key] !== 'string' || d[key] === '') throw invalidField(`data.${key}`, 'must be a non-empty string');
-  }
-  return { workspaceId: d.workspaceId as string, accountId: d.accountId as string };
-}
-
-async function connection(deps: SyncEngagementDeps, data: EngagementSyncJobData) {
-  try {
-    return await loadAccountConnection(deps.db, deps.secrets, data.workspaceId, data.accountId);
-  } catch (err) {
-    if (err instanceof AppError && SKIP_CODES.has(err.code)) return { skip: err.message };
-    throw err;
-  }
-}
-
 /**
  * Brings a connected account's platform engagement into the event store: new direct messages
  * (`dm_received`), new comments on its recent publications (`comment`) — each resolved to a fan by the
@@ -43,12 +22,11 @@ async function connection(deps: SyncEngagementDeps, data: EngagementSyncJobData)
  * errors throw (the queue retries with backoff).
  */
 export async function syncEngagement(deps: SyncEngagementDeps, rawData: unknown): Promise<SyncEngagementResult> {
-  const data = checkData(rawData);
+  const data = parseAccountJobData(rawData);
   const log = deps.logger.child({ workspaceId: data.workspaceId, accountId: data.accountId });
-  const conn = await connection(deps, data);
-  if ('skip' in conn) return skipped(log, conn.skip);
-  const { account, credentials } = conn;
-  if (account.status !== 'connected') return skipped(log, `account status is ${account.status}`);
+  const target = await loadSyncTarget(deps.db, deps.secrets, data.workspaceId, data.accountId);
+  if ('skip' in target) return skipped(log, target.skip);
+  const { account, credentials } = target;
   const connector = deps.connectors.get(account.platform);
   if (!connector) return skipped(log, `no connector for platform ${account.platform}`);
   if (!syncsEngagement(connector)) return skipped(log, `${account.platform} gives no messages, comments or post metrics`);

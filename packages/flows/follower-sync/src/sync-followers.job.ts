@@ -1,6 +1,6 @@
-import { loadAccountConnection, markAccountExpired, type Account, type SyncFollowersJobData } from '@resonance/accounts';
+import { loadSyncTarget, markAccountExpired, parseAccountJobData, type Account } from '@resonance/accounts';
 import { isConnectorError, type Connector, type FollowerPage } from '@resonance/connector-sdk';
-import { AppError, invalidField, type Logger } from '@resonance/kernel';
+import type { Logger } from '@resonance/kernel';
 import { loadFollowState } from './follow-state.query.js';
 import { followSourceId, importFollowerPage, type PageDeps } from './import-follower-page.js';
 
@@ -14,38 +14,17 @@ export type SyncFollowersResult =
   | { status: 'skipped'; reason: string }
   | { status: 'expired' };
 
-/** Missing account or credentials are a normal outcome (disconnected or deleted meanwhile), not a failure to retry. */
-const SKIP_CODES = new Set(['not_found', 'account_not_connected']);
-
-function checkData(data: unknown): SyncFollowersJobData {
-  const d = (data ?? {}) as Record<string, unknown>;
-  for (const key of ['workspaceId', 'accountId'] as const) {
-    if (typeof d[key] !== 'string' || d[key] === '') throw invalidField(`data.${key}`, 'must be a non-empty string');
-  }
-  return { workspaceId: d.workspaceId as string, accountId: d.accountId as string };
-}
-
-async function connection(deps: SyncFollowersDeps, data: SyncFollowersJobData) {
-  try {
-    return await loadAccountConnection(deps.db, deps.secrets, data.workspaceId, data.accountId);
-  } catch (err) {
-    if (err instanceof AppError && SKIP_CODES.has(err.code)) return { skip: err.message };
-    throw err;
-  }
-}
-
 /**
  * Imports a connected account's current followers: a fan per follower and one `follow` event each
  * (at the time they followed). Idempotent, so the queue may retry it. An expired token marks the
  * account expired and ends the job; other connector errors throw (the queue retries with backoff).
  */
 export async function syncFollowers(deps: SyncFollowersDeps, rawData: unknown): Promise<SyncFollowersResult> {
-  const data = checkData(rawData);
+  const data = parseAccountJobData(rawData);
   const log = deps.logger.child({ workspaceId: data.workspaceId, accountId: data.accountId });
-  const conn = await connection(deps, data);
-  if ('skip' in conn) return skipped(log, conn.skip);
-  const { account, credentials } = conn;
-  if (account.status !== 'connected') return skipped(log, `account status is ${account.status}`);
+  const target = await loadSyncTarget(deps.db, deps.secrets, data.workspaceId, data.accountId);
+  if ('skip' in target) return skipped(log, target.skip);
+  const { account, credentials } = target;
   const connector = deps.connectors.get(account.platform);
   if (!connector) return skipped(log, `no connector for platform ${account.platform}`);
   if (!connector.capabilities.fetchFollowers || !connector.fetchFollowers) return skipped(log, `${account.platform} cannot list followers`);

@@ -25,6 +25,7 @@ export { createBrand, updateBrand, archiveBrand, listBrands } from './brands.ser
 export { connectAccount, type ConnectAccountInput } from './connect-account.service.js';
 export { updateAccount, disconnectAccount, markAccountExpired, type UpdateAccountInput } from './update-account.service.js';
 export { listAccounts, listConnectedAccounts, getAccount, loadAccountConnection } from './account-queries.service.js';
+export { loadSyncTarget, parseAccountJobData, type AccountJobData } from './sync-target.service.js';
 export { SYNC_ENGAGEMENT_JOB, SYNC_FOLLOWERS_JOB, type SyncFollowersJobData } from './follower-sync-job.js';
 export { reencryptAccountCredentials } from './reencrypt.service.js';
 export { listPlatforms, platformInfo, type PlatformInfo } from './platforms.service.js';

@@ -1,6 +1,7 @@
 import type { ModuleContext } from '@resonance/http';
 import { defineRoute, workspaceParams, type AnyRoute } from '@resonance/http';
-import { AUDIT_CSV_HEADER, auditCsvRow, csvLine } from './audit-csv.js';
+import { CSV_BOM, csvLine } from '@resonance/kernel';
+import { AUDIT_CSV_HEADER, auditCsvRow } from './audit-csv.js';
 import { listEntries } from './audit.repository.js';
 import { auditFilterQuery, auditListQuery, auditListResponse, toFilters, verifyResponse } from './audit.schema.js';
 import { listAuditEntries } from './list-entries.service.js';
@@ -48,7 +49,7 @@ export function auditRoutes(ctx: ModuleContext, ports: AuditPorts): AnyRoute[] {
       params: workspaceParams,
       query: auditFilterQuery,
       handler: async ({ params, query }) => {
-        let csv = '\uFEFF' + csvLine(AUDIT_CSV_HEADER);
+        let csv = CSV_BOM + csvLine(AUDIT_CSV_HEADER);
         let cursor: string | undefined;
         let rows = 0;
         do {

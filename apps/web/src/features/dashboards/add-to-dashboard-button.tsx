@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useWorkspace } from '../../lib/workspace-context';
-import type { RangeValue } from '../trends/range';
+import type { RangeValue } from '../query-controls/range';
 import { useDashboardMutations, useDashboards, type Dashboard, type QueryKind } from './dashboards.api';
 
 interface Values {

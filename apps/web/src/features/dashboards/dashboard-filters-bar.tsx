@@ -1,6 +1,6 @@
 import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DateRangeControl } from '../trends/date-range-control';
+import { DateRangeControl } from '../query-controls/date-range-control';
 import type { DashboardFilters } from './dashboards.api';
 
 interface Option {

@@ -20,7 +20,7 @@ export function DashboardsPage() {
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string>();
   const [form] = Form.useForm<{ name: string }>();
-  const rangeLabel = (d: Dashboard) => ('preset' in d.filters.range ? t('trends.lastDays', { count: Number.parseInt(d.filters.range.preset, 10) }) : `${d.filters.range.from} – ${d.filters.range.to}`);
+  const rangeLabel = (d: Dashboard) => ('preset' in d.filters.range ? t('queryControls.lastDays', { count: Number.parseInt(d.filters.range.preset, 10) }) : `${d.filters.range.from} – ${d.filters.range.to}`);
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { Space } from 'antd';
 import { EventPicker, type EventNameOption } from './event-picker';
-import { FilterRows } from './filter-rows';
+import { FilterRows } from '../query-controls/filter-rows';
 import type { EventForm } from './query-form';
 
 /** An event name and its conditions (a funnel step, an exclusion, a retention event). */

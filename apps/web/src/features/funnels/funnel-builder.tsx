@@ -1,13 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, InputNumber, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BreakdownSelect } from './breakdown-select';
+import { BreakdownSelect } from '../query-controls/breakdown-select';
 import type { EventNameOption } from './event-picker';
 import { EventSpecEditor } from './event-spec-editor';
-import { FilterRows } from './filter-rows';
+import { FilterRows } from '../query-controls/filter-rows';
 import { MAX_STEPS, ORDERS, WINDOW_UNITS, type FunnelForm, type WindowUnit } from './funnel-form';
 import { emptyEvent } from './query-form';
-import { RangeControl } from './range-control';
+import { DateRangeControl } from '../query-controls/date-range-control';
 
 /** Steps (events with conditions), range, window, order, exclusion, breakdown and filters of a funnel. */
 export function FunnelBuilder({ form, onChange, names, timeZone }: { form: FunnelForm; onChange: (f: FunnelForm) => void; names: EventNameOption[]; timeZone: string }) {
@@ -18,7 +18,7 @@ export function FunnelBuilder({ form, onChange, names, timeZone }: { form: Funne
       <Row gutter={[16, 0]}>
         <Col xs={24} xl={12}>
           <Form.Item label={t('funnels.query.range')}>
-            <RangeControl value={form.range} onChange={(range) => patch({ range })} timeZone={timeZone} testId="funnel-range" />
+            <DateRangeControl value={form.range} onChange={(range) => patch({ range })} timeZone={timeZone} testId="funnel-range" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} xl={6}>

@@ -1,6 +1,7 @@
-import type { BreakdownForm } from './breakdown-select';
+import { toBreakdown, toFilters, type BreakdownForm, type FilterForm } from '../query-controls/filter-form';
+import { resolveRange, type RangeValue } from '../query-controls/range';
 import type { FunnelBody, FunnelOrder } from './funnels.api';
-import { emptyEvent, resolveRange, toBreakdown, toEventSpec, toFilters, type EventForm, type FilterForm, type RangeValue } from './query-form';
+import { emptyEvent, toEventSpec, type EventForm } from './query-form';
 
 export const MAX_STEPS = 10;
 export const WINDOW_UNITS = { minutes: 60, hours: 3600, days: 86_400 } as const;
@@ -19,7 +20,7 @@ export interface FunnelForm {
 }
 
 export const DEFAULT_FUNNEL_FORM: FunnelForm = {
-  range: { lastDays: 28 },
+  range: { preset: '28d' },
   steps: [emptyEvent(), emptyEvent()],
   window: { amount: 7, unit: 'days' },
   order: 'sequential',

@@ -14,7 +14,7 @@ import { FunnelChart } from './funnel-chart';
 import { DEFAULT_FUNNEL_FORM, toFunnelBody, type FunnelForm } from './funnel-form';
 import { FunnelStepsTable } from './funnel-steps-table';
 import { useFunnel, type FunnelBody } from './funnels.api';
-import { resolveRange } from './query-form';
+import { resolveRange } from '../query-controls/range';
 
 /** Funnels: build the steps, calculate, read fans per step and conversion, export the fans of a step. */
 export function FunnelsPage() {

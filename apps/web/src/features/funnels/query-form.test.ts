@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toBreakdown, toEventSpec, toFilter } from './query-form';
+import { toBreakdown, toFilter } from '../query-controls/filter-form';
+import { toEventSpec } from './query-form';
 
 describe('query form → API grammar', () => {
   it('turns typed filters into the API grammar and refuses incomplete ones', () => {

@@ -3,36 +3,40 @@ import { Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { normalizeLanguage } from '../../lib/i18n/index';
 import { useWorkspace } from '../../lib/workspace-context';
-import { useMetricCatalogById } from './metrics.api';
+import { useMetricCatalogById, type MetricDefinition } from './metrics.api';
 
 /**
- * A catalog metric's name in the UI language with its definition (description and formula) in a
- * tooltip, read from `GET …/metrics`. Shows the id until the catalog has loaded.
+ * A metric's name in the UI language with its definition (description and formula) in a tooltip;
+ * `fallback` while the definition is unknown, `iconOnly` next to a control that shows the name.
  */
-export function MetricLabel({ id, short }: { id: string; short?: boolean }) {
+export function MetricName({ metric, fallback, iconOnly, short, testId }: { metric: MetricDefinition | undefined; fallback: string; iconOnly?: boolean; short?: boolean; testId?: string }) {
   const { i18n, t } = useTranslation();
-  const { workspace } = useWorkspace();
-  const catalog = useMetricCatalogById(workspace.id);
-  const m = catalog.data?.get(id);
+  if (!metric) return <span data-testid={testId}>{fallback}</span>;
   const lang = normalizeLanguage(i18n.language);
-  if (!m) return <span data-testid={`metric-label-${id}`}>{id}</span>;
   return (
-    <span data-testid={`metric-label-${id}`} style={{ whiteSpace: short ? 'nowrap' : undefined }}>
-      {m.name[lang]}{' '}
+    <span data-testid={testId} style={{ whiteSpace: short ? 'nowrap' : undefined }}>
+      {iconOnly ? null : `${metric.name[lang]} `}
       <Tooltip
         title={
-          <div data-testid={`metric-definition-${id}`}>
-            <div>{m.description[lang]}</div>
+          <div data-testid={`metric-definition-${metric.id}`}>
+            <div>{metric.description[lang]}</div>
             <div style={{ marginTop: 4, fontSize: 12 }}>
-              {t('metrics.formula')}: <Typography.Text code style={{ color: 'inherit', fontSize: 12 }}>{m.formulaText}</Typography.Text>
+              {t('metrics.formula')}: <Typography.Text code style={{ color: 'inherit', fontSize: 12 }}>{metric.formulaText}</Typography.Text>
             </div>
           </div>
         }
       >
-        <InfoCircleOutlined data-testid={`metric-help-${id}`} aria-label={m.description[lang]} style={{ color: '#8c8c8c' }} />
+        <InfoCircleOutlined data-testid={`metric-help-${metric.id}`} aria-label={metric.description[lang]} style={{ color: '#8c8c8c' }} />
       </Tooltip>
     </span>
   );
+}
+
+/** A catalog metric by id (read from `GET …/metrics`); shows the id until the catalog has loaded. */
+export function MetricLabel({ id, short }: { id: string; short?: boolean }) {
+  const { workspace } = useWorkspace();
+  const catalog = useMetricCatalogById(workspace.id);
+  return <MetricName metric={catalog.data?.get(id)} fallback={id} short={short} testId={`metric-label-${id}`} />;
 }
 
 /** A metric's name only (chart axes, legends, select options), the id until the catalog has loaded. */

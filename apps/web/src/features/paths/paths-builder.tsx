@@ -2,8 +2,8 @@ import { Col, Form, InputNumber, Row, Segmented, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventNameOption } from '../funnels/event-picker';
 import { EventSpecEditor } from '../funnels/event-spec-editor';
-import { FilterRows } from '../funnels/filter-rows';
-import { RangeControl } from '../funnels/range-control';
+import { FilterRows } from '../query-controls/filter-rows';
+import { DateRangeControl } from '../query-controls/date-range-control';
 import { MAX_STEPS, type PathsForm } from './paths-form';
 
 export function PathsBuilder({ form, onChange, names, timeZone }: { form: PathsForm; onChange: (f: PathsForm) => void; names: EventNameOption[]; timeZone: string }) {
@@ -14,7 +14,7 @@ export function PathsBuilder({ form, onChange, names, timeZone }: { form: PathsF
       <Row gutter={[16, 0]}>
         <Col xs={24} xl={12}>
           <Form.Item label={t('funnels.query.range')} extra={t('paths.rangeHelp')}>
-            <RangeControl value={form.range} onChange={(range) => patch({ range })} timeZone={timeZone} testId="paths-range" />
+            <DateRangeControl value={form.range} onChange={(range) => patch({ range })} timeZone={timeZone} testId="paths-range" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={8} xl={4}>

@@ -1,4 +1,6 @@
-import { emptyEvent, resolveRange, toEventSpec, toFilters, type EventForm, type FilterForm, type RangeValue } from '../funnels/query-form';
+import { emptyEvent, toEventSpec, type EventForm } from '../funnels/query-form';
+import { toFilters, type FilterForm } from '../query-controls/filter-form';
+import { resolveRange, type RangeValue } from '../query-controls/range';
 import type { PathDirection, PathsBody } from './paths.api';
 
 export const MAX_STEPS = 5;
@@ -14,7 +16,7 @@ export interface PathsForm {
 }
 
 export const DEFAULT_PATHS_FORM: PathsForm = {
-  range: { lastDays: 28 },
+  range: { preset: '28d' },
   anchor: emptyEvent(),
   direction: 'after',
   steps: 3,

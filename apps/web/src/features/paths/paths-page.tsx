@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, Loading } from '../../lib/states';
 import { zoneLabel } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 import { useEventNames } from '../funnels/event-names.api';
-import { resolveRange } from '../funnels/query-form';
+import { resolveRange } from '../query-controls/range';
 import { usePaths, type PathsBody } from './paths.api';
 import { PathsBuilder } from './paths-builder';
 import { PathsChart } from './paths-chart';

@@ -2,9 +2,9 @@ import { Col, Form, InputNumber, Row, Segmented, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EventNameOption } from '../funnels/event-picker';
 import { EventSpecEditor } from '../funnels/event-spec-editor';
-import { FilterRows } from '../funnels/filter-rows';
+import { FilterRows } from '../query-controls/filter-rows';
 import { emptyEvent } from '../funnels/query-form';
-import { RangeControl } from '../funnels/range-control';
+import { DateRangeControl } from '../query-controls/date-range-control';
 import { INTERVALS, MAX_PERIODS, MODES, type RetentionForm } from './retention-form';
 
 export function RetentionBuilder({ form, onChange, names, timeZone }: { form: RetentionForm; onChange: (f: RetentionForm) => void; names: EventNameOption[]; timeZone: string }) {
@@ -15,7 +15,7 @@ export function RetentionBuilder({ form, onChange, names, timeZone }: { form: Re
       <Row gutter={[16, 0]}>
         <Col xs={24} xl={12}>
           <Form.Item label={t('retention.range')} extra={t('retention.rangeHelp')}>
-            <RangeControl value={form.range} onChange={(range) => patch({ range })} timeZone={timeZone} testId="retention-range" />
+            <DateRangeControl value={form.range} onChange={(range) => patch({ range })} timeZone={timeZone} testId="retention-range" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} xl={6}>

@@ -1,4 +1,6 @@
-import { emptyEvent, resolveRange, toEventSpec, toFilters, type EventForm, type FilterForm, type RangeValue } from '../funnels/query-form';
+import { emptyEvent, toEventSpec, type EventForm } from '../funnels/query-form';
+import { toFilters, type FilterForm } from '../query-controls/filter-form';
+import { resolveRange, type RangeValue } from '../query-controls/range';
 import type { RetentionBody, RetentionInterval, RetentionMode } from './retention.api';
 
 export const INTERVALS: RetentionInterval[] = ['day', 'week', 'month'];
@@ -17,7 +19,7 @@ export interface RetentionForm {
 }
 
 export const DEFAULT_RETENTION_FORM: RetentionForm = {
-  range: { lastDays: 90 },
+  range: { preset: '90d' },
   interval: 'week',
   mode: 'first_time',
   periods: 8,

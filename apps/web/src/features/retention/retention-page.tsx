@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, Loading } from '../../lib/states';
 import { zoneLabel } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
 import { useEventNames } from '../funnels/event-names.api';
-import { resolveRange } from '../funnels/query-form';
+import { resolveRange } from '../query-controls/range';
 import { useRetention, type RetentionBody } from './retention.api';
 import { RetentionBuilder } from './retention-builder';
 import { RetentionCurve } from './retention-curve';

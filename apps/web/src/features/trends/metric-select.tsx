@@ -1,12 +1,12 @@
 import { Select, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { normalizeLanguage } from '../../lib/i18n/index';
-import type { MetricGroup, MetricInfo } from './trends.api';
+import type { CatalogMetric, MetricGroup } from '../metrics/metrics.api';
 
 export const METRIC_GROUPS: MetricGroup[] = ['audience', 'content', 'engagement', 'conversion', 'commerce', 'loyalty', 'cost'];
 
 /** Catalog metrics grouped by their group, names in the UI language; each option shows its definition on hover. */
-export function MetricSelect({ value, onChange, catalog, loading, testId }: { value?: string; onChange: (id: string) => void; catalog: MetricInfo[]; loading?: boolean; testId?: string }) {
+export function MetricSelect({ value, onChange, catalog, loading, testId }: { value?: string; onChange: (id: string) => void; catalog: CatalogMetric[]; loading?: boolean; testId?: string }) {
   const { t, i18n } = useTranslation();
   const lang = normalizeLanguage(i18n.language);
   return (

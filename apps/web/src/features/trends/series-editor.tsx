@@ -1,13 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { MetricName } from './metric-name';
+import { MetricName } from '../metrics/metric-label';
 import { MetricSelect } from './metric-select';
 import { MATHS, MAX_SERIES, type SeriesForm } from './trend-form';
-import type { MetricInfo } from './trends.api';
+import type { CatalogMetric } from '../metrics/metrics.api';
 
 /** 1–5 series: a catalog metric, or an event with count / distinct fans / sum of a property. */
-export function SeriesEditor({ value, onChange, catalog, loading }: { value: SeriesForm[]; onChange: (v: SeriesForm[]) => void; catalog: MetricInfo[]; loading?: boolean }) {
+export function SeriesEditor({ value, onChange, catalog, loading }: { value: SeriesForm[]; onChange: (v: SeriesForm[]) => void; catalog: CatalogMetric[]; loading?: boolean }) {
   const { t } = useTranslation();
   const eventNames = [...new Set(catalog.flatMap((m) => m.sources).filter((s) => s !== '*'))].sort();
   const set = (i: number, s: SeriesForm) => onChange(value.map((x, k) => (k === i ? s : x)));

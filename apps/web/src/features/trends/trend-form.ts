@@ -1,31 +1,18 @@
-import { resolveRange, type RangeValue } from './range';
-import type { Breakdown, EventFilter, Interval, TrendBody } from './trends.api';
+import { filterFormOf, toBreakdown, toFilters, type BreakdownForm, type FilterForm } from '../query-controls/filter-form';
+import { resolveRange, type RangeValue } from '../query-controls/range';
+import type { Interval, TrendBody } from './trends.api';
 
 export const MAX_SERIES = 5;
 export const MATHS = ['count', 'fans', 'sum'] as const;
 export type SeriesMath = (typeof MATHS)[number];
-export const FIELDS = ['event', 'platform', 'account', 'post', 'property'] as const;
-export type Field = (typeof FIELDS)[number];
-export const OPS = ['eq', 'neq', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'is_set', 'is_not_set'] as const;
-export type Op = (typeof OPS)[number];
-const NUMERIC: readonly Op[] = ['gt', 'gte', 'lt', 'lte'];
-export const needsValue = (op: Op) => op !== 'is_set' && op !== 'is_not_set';
-
 export type SeriesForm = { type: 'metric'; metric?: string } | { type: 'event'; event: string; math: SeriesMath; property?: string };
-export interface FilterForm {
-  field: Field;
-  property?: string;
-  op: Op;
-  /** As typed: a list for `in` is comma-separated. */
-  value?: string;
-}
 
 /** What the Trends page edits; `toTrendBody` turns it into the API's body. */
 export interface TrendForm {
   series: SeriesForm[];
   interval: Interval;
   range: RangeValue;
-  breakdown: { field: Field; property?: string } | null;
+  breakdown: BreakdownForm;
   filters: FilterForm[];
   compare: boolean;
 }
@@ -41,23 +28,6 @@ export const DEFAULT_FORM: TrendForm = {
 
 const trim = (s: string | undefined) => (s ?? '').trim();
 
-function filterOf(f: FilterForm): EventFilter | null {
-  if (f.field === 'property' && !trim(f.property)) return null;
-  const base = { field: f.field, op: f.op, ...(f.field === 'property' ? { property: trim(f.property) } : {}) };
-  if (!needsValue(f.op)) return base;
-  const raw = trim(f.value);
-  if (raw === '') return null;
-  if (NUMERIC.includes(f.op)) {
-    const n = Number(raw);
-    return Number.isFinite(n) ? { ...base, value: n } : null;
-  }
-  if (f.op === 'in') {
-    const list = raw.split(/[,，]/).map((v) => v.trim()).filter(Boolean);
-    return list.length > 0 ? { ...base, value: list } : null;
-  }
-  return { ...base, value: raw };
-}
-
 /** The API body for the form, with the range resolved in the workspace zone; null while something is incomplete. */
 export function toTrendBody(form: TrendForm, timeZone: string): TrendBody | null {
   const series: TrendBody['series'] = [];
@@ -71,17 +41,9 @@ export function toTrendBody(form: TrendForm, timeZone: string): TrendBody | null
     }
   }
   if (series.length === 0) return null;
-  const filters: EventFilter[] = [];
-  for (const f of form.filters) {
-    const parsed = filterOf(f);
-    if (!parsed) return null;
-    filters.push(parsed);
-  }
-  let breakdown: Breakdown | undefined;
-  if (form.breakdown) {
-    if (form.breakdown.field === 'property' && !trim(form.breakdown.property)) return null;
-    breakdown = { field: form.breakdown.field, ...(form.breakdown.field === 'property' ? { property: trim(form.breakdown.property) } : {}) };
-  }
+  const filters = toFilters(form.filters);
+  const breakdown = toBreakdown(form.breakdown);
+  if (!filters || breakdown === null) return null;
   return {
     range: resolveRange(form.range, timeZone),
     interval: form.interval,
@@ -99,12 +61,7 @@ export function trendFormOf(body: TrendBody): TrendForm {
     interval: body.interval ?? 'day',
     range: { from: body.range.from, to: body.range.to },
     breakdown: body.breakdown ? { field: body.breakdown.field, property: body.breakdown.property } : null,
-    filters: (body.filters ?? []).map((f) => ({
-      field: f.field,
-      property: f.property,
-      op: f.op,
-      value: f.value === undefined ? undefined : Array.isArray(f.value) ? f.value.join(', ') : String(f.value),
-    })),
+    filters: (body.filters ?? []).map(filterFormOf),
     compare: body.compare ?? false,
   };
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../lib/i18n/index';
-import type { Breakdown, MetricDefinition, TrendResult, TrendSeriesBody } from './trends.api';
+import type { MetricDefinition } from '../metrics/metrics.api';
+import type { Breakdown, TrendResult, TrendSeriesBody } from './trends.api';
 
 type Line = TrendResult['series'][number]['lines'][number];
 

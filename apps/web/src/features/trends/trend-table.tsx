@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMetricValue, percentChange } from './metric-format';
-import { MetricName } from './metric-name';
+import { MetricName } from '../metrics/metric-label';
 import type { TrendLabels } from './trend-labels';
 import type { TrendResult } from './trends.api';
 

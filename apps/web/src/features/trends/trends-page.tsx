@@ -10,15 +10,16 @@ import { useWorkspace } from '../../lib/workspace-context';
 import { AddToDashboardButton } from '../dashboards/add-to-dashboard-button';
 import { useSavedQuery } from '../dashboards/dashboards.api';
 import { useAccountDirectory } from '../fans/use-account-directory';
-import { BreakdownControl } from './breakdown-control';
-import { DateRangeControl } from './date-range-control';
-import { FiltersEditor } from './filters-editor';
+import { BreakdownSelect } from '../query-controls/breakdown-select';
+import { DateRangeControl } from '../query-controls/date-range-control';
+import { FilterRows } from '../query-controls/filter-rows';
 import { SeriesEditor } from './series-editor';
 import { TrendChart } from './trend-chart';
 import { DEFAULT_FORM, toTrendBody, trendFormOf, type TrendForm } from './trend-form';
 import { trendLabels } from './trend-labels';
 import { TrendBucketsTable, TrendTotalsTable } from './trend-table';
-import { useMetricCatalog, useTrend, type Interval, type MetricDefinition, type TrendBody } from './trends.api';
+import { useMetricCatalog, type MetricDefinition } from '../metrics/metrics.api';
+import { useTrend, type Interval, type TrendBody } from './trends.api';
 import { useDebounced } from './use-debounced';
 
 const INTERVALS: Interval[] = ['hour', 'day', 'week', 'month'];
@@ -92,12 +93,12 @@ export function TrendsPage() {
           <Row gutter={[16, 0]}>
             <Col xs={24} xl={8}>
               <Form.Item label={t('trends.breakdown')}>
-                <BreakdownControl value={form.breakdown} onChange={(breakdown) => patch({ breakdown })} />
+                <BreakdownSelect value={form.breakdown} onChange={(breakdown) => patch({ breakdown })} />
               </Form.Item>
             </Col>
             <Col xs={24} xl={16}>
               <Form.Item label={t('trends.filters')} style={{ marginBottom: 0 }}>
-                <FiltersEditor value={form.filters} onChange={(filters) => patch({ filters })} accounts={directory.accounts} />
+                <FilterRows value={form.filters} onChange={(filters) => patch({ filters })} testId="filter" listTestId="filters-editor" accounts={directory.accounts} />
               </Form.Item>
             </Col>
           </Row>

@@ -6,23 +6,8 @@ import { api, wsPath } from '../../lib/api';
 export type TrendBody = RequestOf<'/workspaces/{workspaceId}/queries/trend', 'post'>;
 export type TrendResult = ResponseOf<'/workspaces/{workspaceId}/queries/trend', 'post'>;
 export type TrendSeriesBody = TrendBody['series'][number];
-export type EventFilter = NonNullable<TrendBody['filters']>[number];
 export type Breakdown = NonNullable<TrendBody['breakdown']>;
 export type Interval = NonNullable<TrendBody['interval']>;
-
-type Catalog = ResponseOf<'/workspaces/{workspaceId}/metrics', 'get'>;
-export type MetricInfo = Catalog['items'][number];
-export type MetricGroup = MetricInfo['group'];
-/** What a metric's name and definition tooltip need (the catalog entry, or its copy in a dashboard run). */
-export type MetricDefinition = Pick<MetricInfo, 'id' | 'name' | 'description' | 'formulaText'> & { unit: string };
-
-export function useMetricCatalog(workspaceId: string) {
-  return useQuery({
-    queryKey: ['metrics', workspaceId],
-    queryFn: async () => (await api.get<Catalog>(wsPath(workspaceId, '/metrics'))).items,
-    staleTime: 60 * 60_000,
-  });
-}
 
 export const runTrend = (workspaceId: string, body: TrendBody) => api.post<TrendResult>(wsPath(workspaceId, '/queries/trend'), body);
 

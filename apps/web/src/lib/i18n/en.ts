@@ -8,6 +8,7 @@ import { metricsEn } from '../../features/metrics/metrics.messages';
 import { dashboardsEn } from '../../features/dashboards/dashboards.messages';
 import { privacyEn } from '../../features/privacy/privacy.messages';
 import { trendsEn } from '../../features/trends/trends.messages';
+import { queryControlsEn } from '../../features/query-controls/query-controls.messages';
 import type { Messages } from './zh-CN';
 
 /** English. Same keys as zh-CN (the `Messages` type makes a missing key a type error). */
@@ -320,6 +321,7 @@ export const en: Messages = {
   goals: goalsEn,
   metrics: metricsEn,
   trends: trendsEn,
+  queryControls: queryControlsEn,
   dashboards: dashboardsEn,
   settings: {
     id: 'Workspace id',

@@ -8,6 +8,7 @@ import { metricsZh } from '../../features/metrics/metrics.messages';
 import { dashboardsZh } from '../../features/dashboards/dashboards.messages';
 import { privacyZh } from '../../features/privacy/privacy.messages';
 import { trendsZh } from '../../features/trends/trends.messages';
+import { queryControlsZh } from '../../features/query-controls/query-controls.messages';
 /** Chinese (Simplified) — the default language. `en.ts` must have the same keys (checked by its type). */
 export const zhCN = {
   common: {
@@ -318,6 +319,7 @@ export const zhCN = {
   goals: goalsZh,
   metrics: metricsZh,
   trends: trendsZh,
+  queryControls: queryControlsZh,
   dashboards: dashboardsZh,
   settings: {
     id: '工作区 ID',

@@ -1,6 +1,7 @@
 import type { Database } from '@resonance/db';
+import { CSV_BOM, csvLine } from '@resonance/kernel';
 import { rangeBounds } from '../query/range-bounds.js';
-import { CSV_BOM, csvLine, localDateTime } from './funnel-csv.js';
+import { localDateTime } from './funnel-csv.js';
 import { selectFunnelFans, selectFunnelSteps, type FunnelStepRow } from './funnel.repository.js';
 import type { FunnelFan, FunnelFansCsvQuery, FunnelFansQuery, FunnelQuery, FunnelResult, FunnelStepResult } from './funnel.schema.js';
 

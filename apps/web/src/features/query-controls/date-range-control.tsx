@@ -15,10 +15,10 @@ export function DateRangeControl({ value, onChange, timeZone, testId = 'range' }
       <Segmented<Choice>
         data-testid={testId}
         value={choice}
-        onChange={(c) => onChange(c === 'custom' ? resolveRange(value, timeZone) : { preset: c })}
+        onChange={(c) => onChange(c === 'custom' ? shown : { preset: c })}
         options={[
-          ...RANGE_PRESETS.map((p) => ({ value: p, label: <span data-testid={`${testId}-${p}`}>{t('trends.lastDays', { count: Number.parseInt(p, 10) })}</span> })),
-          { value: 'custom' as const, label: <span data-testid={`${testId}-custom`}>{t('trends.customRange')}</span> },
+          ...RANGE_PRESETS.map((p) => ({ value: p, label: <span data-testid={`${testId}-${p}`}>{t('queryControls.lastDays', { count: Number.parseInt(p, 10) })}</span> })),
+          { value: 'custom' as const, label: <span data-testid={`${testId}-custom`}>{t('queryControls.customRange')}</span> },
         ]}
       />
       {choice === 'custom' ? (

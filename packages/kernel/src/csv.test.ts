@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine } from './audit-csv.js';
+import { CSV_BOM, csvCell, csvLine } from './csv.js';
 
 describe('csvCell', () => {
   it.each([
@@ -29,5 +29,10 @@ describe('csvCell', () => {
 
   it('joins a line with CRLF', () => {
     expect(csvLine(['a', '=b', null])).toBe("a,'=b,\r\n");
+    expect(csvLine(['a', 'b"c'])).toBe('a,"b""c"\r\n');
+  });
+
+  it('marks the file UTF-8 with a byte order mark', () => {
+    expect([...Buffer.from(CSV_BOM, 'utf8')]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
