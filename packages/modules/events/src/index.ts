@@ -11,6 +11,7 @@ import type { ResolveEventFans } from './ingest/store-events.js';
 import { applyRetentionJob } from './retention/apply-retention.job.js';
 import { retentionRoutes } from './retention/retention.routes.js';
 import { sourceRoutes } from './sources/source.routes.js';
+import { createWriteKeyCache } from './sources/write-key-cache.js';
 import { timelineRoutes } from './timeline/timeline.routes.js';
 
 export const EVENTS_MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -32,7 +33,8 @@ export function createEventsModule(opts: EventsModuleOptions = {}): AppModule {
       const writer = createIngestWriter({ db: ctx.db, secrets: ctx.secrets, resolveFans: opts.resolveFans }, { logger: ctx.logger, afterWrite: debug.written });
       writers.push(writer);
       const ingestion = createIngestion({ writer, debug, limiter: createRateLimiter(opts.rateLimit ?? DEFAULT_INGEST_RATE_LIMIT, ctx.clock) });
-      const deps = { db: ctx.db, clock: ctx.clock, ingestion };
+      const writeKeys = createWriteKeyCache(ctx.db, () => ctx.clock.now().getTime());
+      const deps = { db: ctx.db, clock: ctx.clock, ingestion, writeKeys };
       return [...sourceRoutes(deps), ...debugRoutes(deps), ...nativeRoutes(deps), ...sdkRoutes(deps), ...retentionRoutes(deps), ...timelineRoutes(deps)];
     },
     jobs: () => [applyRetentionJob()],

@@ -97,14 +97,22 @@ export async function resolveEventFans(
 }
 
 function prepareLeniently(input: IdentityInput[], ctx: Parameters<typeof prepareIdentities>[1]): PreparedIdentity[] {
-  const ok: IdentityInput[] = [];
-  for (const idn of input) {
-    try {
-      prepareIdentities([idn], ctx);
-      ok.push(idn);
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-    }
+  try {
+    return prepareIdentities(input, ctx).identities;
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    // one identity does not validate (a malformed e-mail): keep the others
+    return prepareIdentities(
+      input.filter((idn) => {
+        try {
+          prepareIdentities([idn], ctx);
+          return true;
+        } catch (e) {
+          if (!(e instanceof ValidationError)) throw e;
+          return false;
+        }
+      }),
+      ctx,
+    ).identities;
   }
-  return prepareIdentities(ok, ctx).identities;
 }

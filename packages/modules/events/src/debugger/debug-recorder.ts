@@ -38,9 +38,17 @@ export function createDebugRecorder(db: Database): DebugRecorder {
   return {
     async written(done) {
       const byWorkspace = new Map<string, DebugRow[]>();
-      for (const { request, result } of done) {
-        const rows = byWorkspace.get(request.target.workspaceId) ?? [];
-        request.events.forEach((e, i) => {
+      // only the newest DEBUG_KEEP events per source are kept: build excerpts for those alone
+      const left = new Map<string, number>();
+      for (const { request, result } of [...done].reverse()) {
+        const key = `${request.target.workspaceId}\u0000${request.target.sourceId}`;
+        const room = left.get(key) ?? DEBUG_KEEP;
+        if (room <= 0) continue;
+        const from = Math.max(0, request.events.length - room);
+        left.set(key, room - (request.events.length - from));
+        const rows: DebugRow[] = [];
+        request.events.slice(from).forEach((e, j) => {
+          const i = from + j;
           const status = result.stored[i] ? 'accepted' : 'duplicate';
           rows.push({
             source_id: request.target.sourceId,
@@ -54,7 +62,7 @@ export function createDebugRecorder(db: Database): DebugRecorder {
             excerpt: excerptOf({ name: e.name, occurredAt: e.occurredAt, properties: e.properties }),
           });
         });
-        byWorkspace.set(request.target.workspaceId, rows);
+        byWorkspace.set(request.target.workspaceId, [...rows, ...(byWorkspace.get(request.target.workspaceId) ?? [])]);
       }
       for (const [workspaceId, rows] of byWorkspace) await record(workspaceId, rows);
     },

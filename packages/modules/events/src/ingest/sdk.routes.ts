@@ -2,7 +2,7 @@ import type { Database } from '@resonance/db';
 import { defineRoute, type AnyRoute, type RouteContext } from '@resonance/http';
 import type { Clock } from '@resonance/kernel';
 import { z } from 'zod';
-import { authenticateWriteKey } from '../sources/source.service.js';
+import type { WriteKeyCache } from '../sources/write-key-cache.js';
 import type { ParsedPayload } from './ingest.types.js';
 import type { Ingestion } from './ingest.service.js';
 import { MAX_BATCH_BYTES } from './limits.js';
@@ -29,6 +29,7 @@ export interface SdkRoutesDeps {
   db: Database;
   clock: Clock;
   ingestion: Ingestion;
+  writeKeys: WriteKeyCache;
 }
 
 /** Reads, parses, authenticates by write key (header or body), stores: shared by Segment and PostHog. */
@@ -37,7 +38,7 @@ async function ingestSdkRequest(deps: SdkRoutesDeps, ctx: RouteContext<any, any,
   c.header('Access-Control-Allow-Origin', '*');
   const receivedAt = deps.clock.now();
   const payload = parse(await readSdkPayload(c.req.raw, MAX_BATCH_BYTES), receivedAt);
-  const source = await authenticateWriteKey(deps.db, writeKeyFromHeader(c.req.header('authorization')) ?? payload.bodyKey);
+  const source = await deps.writeKeys.authenticate(writeKeyFromHeader(c.req.header('authorization')) ?? payload.bodyKey);
   return deps.ingestion.ingest({ workspaceId: source.workspaceId, sourceId: source.id, platform: source.kind }, payload.items, receivedAt);
 }
 

@@ -4,10 +4,11 @@ import type { Clock } from '@resonance/kernel';
 import { z } from 'zod';
 import { createdSourceDto, newSourceBody, sourceDto, sourceParams, type EventSource } from './source.schema.js';
 import { createSource, listSources, revokeSource } from './source.service.js';
+import type { WriteKeyCache } from './write-key-cache.js';
 
 const dto = ({ workspaceId: _w, ...s }: EventSource) => s;
 
-export function sourceRoutes(deps: { db: Database; clock: Clock }): AnyRoute[] {
+export function sourceRoutes(deps: { db: Database; clock: Clock; writeKeys?: WriteKeyCache }): AnyRoute[] {
   return [
     defineRoute({
       method: 'get',
@@ -47,6 +48,7 @@ export function sourceRoutes(deps: { db: Database; clock: Clock }): AnyRoute[] {
       audit: 'source.revoke',
       handler: async ({ params, audit }) => {
         const source = await revokeSource(deps.db, params.workspaceId, params.sourceId, deps.clock);
+        deps.writeKeys?.forget(source.id);
         audit({ targetType: 'source', targetId: source.id, after: dto(source) });
         return dto(source);
       },
