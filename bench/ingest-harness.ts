@@ -297,9 +297,14 @@ export const percentile = (xs: readonly number[], p: number) => {
 };
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** CPU seconds (user + system) a process has used so far (Linux). */
+/** CPU seconds (user + system) a process has used so far (Linux); NaN once it has exited. */
 export function processCpuSeconds(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  let f: string;
+  try {
+    f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return NaN;
+  }
   const parts = f.slice(f.lastIndexOf(')') + 2).split(' ');
   return (Number(parts[11]) + Number(parts[12])) / 100;
 }
@@ -318,7 +323,9 @@ function postgresCpu(): Map<number, number> {
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
-      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres') out.set(Number(d), processCpuSeconds(Number(d)));
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const secs = processCpuSeconds(Number(d));
+      if (!Number.isNaN(secs)) out.set(Number(d), secs);
     } catch {
       // the process ended meanwhile
     }
