@@ -24,6 +24,11 @@ export const PERMISSIONS = {
   'audit.read': 'Read and verify the audit log',
   'tokens.manage': 'Create and revoke API tokens',
   'jobs.read': 'See background jobs and their failures',
+  'content.read': 'See content items, the calendar, the asset library and review state',
+  'content.write': 'Create and edit content items, variants and assets; comment; submit for review',
+  'content.review': 'Approve or reject content in review (at the levels a brand assigns to the role)',
+  'content.publish': 'Schedule approved content, reschedule, withdraw and take down published posts',
+  'compliance.manage': 'Edit compliance lexicons and review policies; import and export lexicons',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -32,10 +37,10 @@ const ALL = Object.keys(PERMISSIONS) as Permission[];
 export const MATRIX: Record<Role, readonly Permission[]> = {
   owner: ALL,
   admin: ALL.filter((p) => p !== 'workspace.delete'),
-  editor: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'analytics.write', 'fans.read'],
-  reviewer: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read'],
-  analyst: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'analytics.write', 'fans.read'],
-  agent: ['workspace.read', 'members.read', 'accounts.read', 'fans.read'],
+  editor: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'analytics.write', 'fans.read', 'content.read', 'content.write', 'content.publish'],
+  reviewer: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'content.read', 'content.review'],
+  analyst: ['workspace.read', 'members.read', 'accounts.read', 'analytics.read', 'analytics.write', 'fans.read', 'content.read'],
+  agent: ['workspace.read', 'members.read', 'accounts.read', 'fans.read', 'content.read'],
 };
 
 /** Route-level access: a workspace permission, any signed-in user, or no sign-in at all. */
