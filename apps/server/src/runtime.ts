@@ -50,7 +50,7 @@ export async function createRuntime(config: ServerConfig, opts: RuntimeOptions):
   const db = opts.db ?? (await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   const connectors = buildConnectors(clock);
   const jobsSchema = opts.jobsSchema ?? DEFAULT_JOBS_SCHEMA;
-  const modules = buildModules(connectors, jobsSchema, config.ingestRateLimit);
+  const modules = buildModules(connectors, jobsSchema, config.ingestRateLimit, config.assetStore);
   await migrate(db, migrationDirs(modules));
   const secrets = createSecretBox(loadSecretKeys(config.secretKey, config.dataDir));
   const jobs = createJobRunner({ db, logger, work: opts.role !== 'api', schema: jobsSchema, pollingIntervalSeconds: opts.jobPollingSeconds, runCron: opts.runCron });

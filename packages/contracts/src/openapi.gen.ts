@@ -3684,6 +3684,432 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workspaces/{workspaceId}/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The asset library, newest first: search by name/tag (q), tags (all of), kind and upload date; keyset paging
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Name or tag contains (case-insensitive) */
+                    q?: string;
+                    /** @description Comma-separated; assets carrying every one */
+                    tags?: string;
+                    kind?: "image" | "video";
+                    /** @description Uploaded at or after */
+                    from?: string;
+                    /** @description Uploaded before */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "image" | "video";
+                                name: string;
+                                mimeType: string;
+                                bytes: number;
+                                sha256: string;
+                                width: number | null;
+                                height: number | null;
+                                durationMs: number | null;
+                                tags: string[];
+                                url: string;
+                                thumbnailUrl: string | null;
+                                createdBy: string;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload an image or video (multipart/form-data: file, optional poster image for a video, name, tags). Type from the bytes; limits image 20 MB, video 100 MB, poster 2 MB (413 naming the part). The same bytes again answer the existing asset with 200 (201 when new)
+         * @description Access: `content.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "image" | "video";
+                            name: string;
+                            mimeType: string;
+                            bytes: number;
+                            sha256: string;
+                            width: number | null;
+                            height: number | null;
+                            durationMs: number | null;
+                            tags: string[];
+                            url: string;
+                            thumbnailUrl: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/assets/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every tag used in the asset library, with how many assets carry it
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                tag: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/assets/{assetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One asset with its metadata
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "image" | "video";
+                            name: string;
+                            mimeType: string;
+                            bytes: number;
+                            sha256: string;
+                            width: number | null;
+                            height: number | null;
+                            durationMs: number | null;
+                            tags: string[];
+                            url: string;
+                            thumbnailUrl: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an asset and its files; 409 asset_in_use while content uses it, unless an owner/admin passes force=true
+         * @description Access: `content.write`
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Owners and admins only: delete although content uses the asset */
+                    force?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename an asset and/or add and remove tags
+         * @description Access: `content.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        addTags?: string[];
+                        removeTags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "image" | "video";
+                            name: string;
+                            mimeType: string;
+                            bytes: number;
+                            sha256: string;
+                            width: number | null;
+                            height: number | null;
+                            durationMs: number | null;
+                            tags: string[];
+                            url: string;
+                            thumbnailUrl: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/assets/{assetId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The asset bytes (ETag, immutable caching, single byte ranges for video seeking)
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/assets/{assetId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The WebP thumbnail (max 320 px; for a video the poster frame captured at upload); 404 when there is none
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/assets/{assetId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where used: the content items whose master or a variant carries the asset
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contentId: string;
+                                title: string | null;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workspaces/{workspaceId}/fans/{fanId}/export": {
         parameters: {
             query?: never;
@@ -6658,6 +7084,3389 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/lexicons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compliance lexicons of the workspace (built-in ones are installed on first use)
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom";
+                                builtIn: boolean;
+                                enabled: boolean;
+                                termCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a lexicon (name unique in the workspace: a retry answers 409)
+         * @description Access: `compliance.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        category: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom";
+                        /** @default true */
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom";
+                            builtIn: boolean;
+                            enabled: boolean;
+                            termCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/lexicons/{lexiconId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One lexicon
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom";
+                            builtIn: boolean;
+                            enabled: boolean;
+                            termCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom lexicon and its terms (built-in lexicons can only be switched off: 409)
+         * @description Access: `compliance.manage`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom";
+                            builtIn: boolean;
+                            enabled: boolean;
+                            termCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename a lexicon, switch it on or off, or change the category of a custom one
+         * @description Access: `compliance.manage`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        category?: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom";
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            category: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom";
+                            builtIn: boolean;
+                            enabled: boolean;
+                            termCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/lexicons/{lexiconId}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Terms of a lexicon by term; `search` matches term or suggestion
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    search?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                lexiconId: string;
+                                term: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high" | "critical";
+                                suggestion: string | null;
+                                variants: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a term (unique in its lexicon: a retry answers 409)
+         * @description Access: `compliance.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        term: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        suggestion?: string | null;
+                        /** @default true */
+                        variants?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lexiconId: string;
+                            term: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            suggestion: string | null;
+                            variants: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/lexicons/{lexiconId}/terms/{termId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a term
+         * @description Access: `compliance.manage`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                    termId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lexiconId: string;
+                            term: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            suggestion: string | null;
+                            variants: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a term, its severity, suggestion or variant matching
+         * @description Access: `compliance.manage`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                    termId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        term?: string;
+                        /** @enum {string} */
+                        severity?: "low" | "medium" | "high" | "critical";
+                        suggestion?: string | null;
+                        variants?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lexiconId: string;
+                            term: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            suggestion: string | null;
+                            variants: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/lexicons/{lexiconId}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import terms from CSV or JSON: upsert by term (re-importing changes nothing); bad rows are reported by row and field, the rest imported
+         * @description Access: `compliance.manage`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "json";
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: number;
+                            inserted: number;
+                            updated: number;
+                            unchanged: number;
+                            errors: {
+                                row: number;
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/lexicons/{lexiconId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the terms as CSV (spreadsheet-safe: formula-like cells prefixed with ') or JSON
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    lexiconId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a title and body against the workspace's lexicons, PII and disclosure rules (nothing is stored)
+         * @description Access: `content.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        body: string;
+                        /** @default false */
+                        sponsored?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                rule: string;
+                                /** @enum {string} */
+                                category: "superlative" | "medical" | "financial" | "spam" | "gambling" | "drugs" | "pornography" | "violence" | "politics" | "competitor" | "custom" | "pii" | "disclosure";
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high" | "critical";
+                                /** @enum {string} */
+                                field: "title" | "body";
+                                start: number;
+                                end: number;
+                                excerpt: string;
+                                via: string;
+                                suggestion: string;
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            riskScore: number;
+                            /** @enum {string} */
+                            decision: "auto_pass" | "human_review" | "block";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/compliance/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share of checked content items flagged over time, by category and severity; passed / review / blocked
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    interval?: "day" | "week";
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            /** @enum {string} */
+                            interval: "day" | "week";
+                            from: string;
+                            to: string;
+                            target: {
+                                start: number;
+                                goal: number;
+                            };
+                            series: {
+                                period: string;
+                                checked: number;
+                                flagged: number;
+                                rate: number | null;
+                                passed: number;
+                                review: number;
+                                blocked: number;
+                                byCategory: {
+                                    [key: string]: number;
+                                };
+                                bySeverity: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            totals: {
+                                period: string;
+                                checked: number;
+                                flagged: number;
+                                rate: number | null;
+                                passed: number;
+                                review: number;
+                                blocked: number;
+                                byCategory: {
+                                    [key: string]: number;
+                                };
+                                bySeverity: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a variant for a target account, derived from the master (follows master edits until customised)
+         * @description Access: `content.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/variants/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a variant (?version= the item version you loaded)
+         * @description Access: `content.write`
+         */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Edit a variant (title, body, media, hashtags); it becomes customised and stops following the master
+         * @description Access: `content.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        title?: string | null;
+                        body?: string;
+                        media?: {
+                            assetId: string;
+                        }[];
+                        hashtags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/variants/{variantId}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a variant to the master (customised = false again)
+         * @description Access: `content.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Platform rule findings per variant (length as the platform counts it, title, media, hashtag syntax, links), errors first
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentId: string;
+                            version: number;
+                            variants: {
+                                variantId: string | null;
+                                accountId: string;
+                                platform: string;
+                                previewPlatform: string;
+                                rulesFrom: string[];
+                                findings: {
+                                    code: string;
+                                    field: string;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                    message: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    source: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content-rules/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check unsaved text for one target account against its platform rules (live warnings while typing); stores nothing
+         * @description Access: `content.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId: string;
+                        /** @default null */
+                        title?: string | null;
+                        /** @default  */
+                        body?: string;
+                        /** @default [] */
+                        media?: {
+                            assetId: string;
+                        }[];
+                        /** @default [] */
+                        hashtags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            variantId: string | null;
+                            accountId: string;
+                            platform: string;
+                            previewPlatform: string;
+                            rulesFrom: string[];
+                            findings: {
+                                code: string;
+                                field: string;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documented rule sets per platform (with their sources) and the rules each installed connector declares
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            platforms: {
+                                platform: string;
+                                rules: {
+                                    [key: string]: unknown;
+                                };
+                                sources: {
+                                    fields: string[];
+                                    url: string;
+                                    note: string;
+                                }[];
+                            }[];
+                            connectors: {
+                                platform: string;
+                                rules: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The item's tracked short links with their click counts
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contentId: string;
+                                variantId: string | null;
+                                accountId: string | null;
+                                code: string;
+                                shortUrl: string;
+                                targetUrl: string;
+                                utm: {
+                                    [key: string]: string;
+                                };
+                                url: string;
+                                clicks: number;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tracked short link for a URL with UTM parameters (defaults: the account platform, social, the campaign tag, the item id); the same link twice is the same code
+         * @description Access: `content.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        url: string;
+                        accountId?: string | null;
+                        utm?: {
+                            utm_source?: string;
+                            utm_medium?: string;
+                            utm_campaign?: string;
+                            utm_content?: string;
+                            utm_term?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            contentId: string;
+                            variantId: string | null;
+                            accountId: string | null;
+                            code: string;
+                            shortUrl: string;
+                            targetUrl: string;
+                            utm: {
+                                [key: string]: string;
+                            };
+                            url: string;
+                            clicks: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/l/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Short-link redirect (also served at /l/{code} on the host): 302 to the target with its UTM parameters; the click becomes a link_click event
+         * @description Access: `public`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The item's activity history, newest first (edits, variants, links, transitions, comments, reschedules), with actor names
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contentId: string;
+                                actorId: string | null;
+                                kind: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                actorName: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar: variants scheduled between two local dates (workspace time zone) and the unscheduled drafts, with filters
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    brand?: string;
+                    account?: string;
+                    status?: string;
+                    pillar?: string;
+                    stage?: "awareness" | "interest" | "decision" | "loyalty";
+                    campaign?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            from: string;
+                            to: string;
+                            entries: {
+                                contentId: string;
+                                accountId: string | null;
+                                accountName: string | null;
+                                platform: string | null;
+                                brandId: string | null;
+                                title: string;
+                                status: string;
+                                pillar: string | null;
+                                stage: string | null;
+                                campaign: string | null;
+                                variantId: string;
+                                /** Format: date-time */
+                                scheduledAt: string;
+                                localDate: string;
+                                localTime: string;
+                            }[];
+                            unscheduled: {
+                                contentId: string;
+                                accountId: string | null;
+                                accountName: string | null;
+                                platform: string | null;
+                                brandId: string | null;
+                                title: string;
+                                status: string;
+                                pillar: string | null;
+                                stage: string | null;
+                                campaign: string | null;
+                                variantId: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/variants/{variantId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reschedule one variant (draft, in review, approved or scheduled only; future times; the same time again changes nothing)
+         * @description Access: `content.publish`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        scheduledAt: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentId: string;
+                            variantId: string;
+                            accountId: string;
+                            status: string;
+                            /** Format: date-time */
+                            scheduledAt: string | null;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Publishing queues of every account: weekly time slots (workspace time zone) and the next slots
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            items: {
+                                accountId: string;
+                                accountName: string;
+                                platform: string;
+                                brandId: string | null;
+                                slots: {
+                                    weekday: number;
+                                    time: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                upcoming: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    localDate: string;
+                                    localTime: string;
+                                    taken: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/queues/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account's queue with best-time suggestions (the analytics heatmap, else the platform's documented default) and the rule that produced them
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            accountName: string;
+                            platform: string;
+                            brandId: string | null;
+                            slots: {
+                                weekday: number;
+                                time: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            upcoming: {
+                                /** Format: date-time */
+                                at: string;
+                                localDate: string;
+                                localTime: string;
+                                taken: boolean;
+                            }[];
+                            suggestions: {
+                                /** @enum {string} */
+                                rule: "analytics_heatmap" | "platform_default" | "generic_default";
+                                platform: string | null;
+                                reason: string;
+                                slots: {
+                                    weekday: number;
+                                    hour: number;
+                                    score: number;
+                                }[];
+                            };
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Replace an account's queue slots (weekday 0 = Monday, local HH:MM)
+         * @description Access: `content.publish`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slots: {
+                            weekday: number;
+                            time: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string;
+                            accountName: string;
+                            platform: string;
+                            brandId: string | null;
+                            slots: {
+                                weekday: number;
+                                time: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            upcoming: {
+                                /** Format: date-time */
+                                at: string;
+                                localDate: string;
+                                localTime: string;
+                                taken: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/variants/{variantId}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a variant to its account's queue: the next free slot becomes its time (a variant with a future time keeps it)
+         * @description Access: `content.publish`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentId: string;
+                            variantId: string;
+                            accountId: string;
+                            status: string;
+                            /** Format: date-time */
+                            scheduledAt: string | null;
+                            changed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/comments/mentionable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members who can be @mentioned in comments (name and role)
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                userId: string;
+                                name: string;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A content item's comment thread, oldest first (variantId narrows it to one variant)
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    variantId?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                contentId: string;
+                                variantId: string | null;
+                                authorId: string;
+                                authorName: string;
+                                body: string;
+                                mentions: {
+                                    userId: string;
+                                    name: string;
+                                }[];
+                                edited: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                mine: boolean;
+                                canDelete: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Comment on a content item (or one of its variants); @name mentions notify members; send an Idempotency-Key header to retry safely
+         * @description Access: `content.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        variantId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            contentId: string;
+                            variantId: string | null;
+                            authorId: string;
+                            authorName: string;
+                            body: string;
+                            mentions: {
+                                userId: string;
+                                name: string;
+                            }[];
+                            edited: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            mine: boolean;
+                            canDelete: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment (its author, or a workspace owner or admin)
+         * @description Access: `content.read`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                    commentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Edit your own comment (newly mentioned members are notified)
+         * @description Access: `content.read`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                    commentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            contentId: string;
+                            variantId: string | null;
+                            authorId: string;
+                            authorName: string;
+                            body: string;
+                            mentions: {
+                                userId: string;
+                                name: string;
+                            }[];
+                            edited: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            mine: boolean;
+                            canDelete: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workflow action: submit | approve | reject (reason) | schedule (scheduledAt sets every variant) | unschedule | withdraw | takedown | retry | reopen. Needs the action's permission (403); an action the state does not allow → 409 illegal_transition naming from and to
+         * @description Access: `content.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit" | "approve" | "reject" | "schedule" | "unschedule" | "withdraw" | "takedown" | "retry" | "reopen";
+                        reason?: string;
+                        /** Format: date-time */
+                        scheduledAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentId: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "scheduled" | "publishing" | "published" | "failed" | "rejected" | "withdrawn" | "removed" | "needs_attention";
+                            ownerId: string;
+                            brandId: string | null;
+                            /** Format: date-time */
+                            statusChangedAt: string | null;
+                            compliance: {
+                                findings: {
+                                    rule: string;
+                                    category: string;
+                                    severity: string;
+                                    /** @enum {string} */
+                                    field: "title" | "body";
+                                    start: number;
+                                    end: number;
+                                    excerpt: string;
+                                    suggestion: string;
+                                    explanation: string;
+                                    variantId: string | null;
+                                }[];
+                                riskScore: number;
+                                /** @enum {string} */
+                                decision: "auto_pass" | "human_review" | "block";
+                                checkedAt: string;
+                            } | null;
+                            rejection: {
+                                reasons: string[];
+                                by: string | null;
+                                at: string;
+                                level: number;
+                                automatic: boolean;
+                            } | null;
+                            levels: {
+                                level: number;
+                                role: string;
+                                approvals: number;
+                                slaHours: number;
+                            }[];
+                            waiting: {
+                                round: number;
+                                level: number;
+                                role: string;
+                                requiredApprovals: number;
+                                approvals: number;
+                                /** Format: date-time */
+                                since: string;
+                                slaHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                overdue: boolean;
+                            } | null;
+                            reviews: {
+                                id: string;
+                                round: number;
+                                level: number;
+                                reviewerId: string;
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                reason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            allowedActions: ("submit" | "approve" | "reject" | "schedule" | "unschedule" | "withdraw" | "takedown" | "retry" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workflow state of an item: status, compliance report, rejection, waiting level and SLA, reviews, actions the caller may take
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentId: string;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "scheduled" | "publishing" | "published" | "failed" | "rejected" | "withdrawn" | "removed" | "needs_attention";
+                            ownerId: string;
+                            brandId: string | null;
+                            /** Format: date-time */
+                            statusChangedAt: string | null;
+                            compliance: {
+                                findings: {
+                                    rule: string;
+                                    category: string;
+                                    severity: string;
+                                    /** @enum {string} */
+                                    field: "title" | "body";
+                                    start: number;
+                                    end: number;
+                                    excerpt: string;
+                                    suggestion: string;
+                                    explanation: string;
+                                    variantId: string | null;
+                                }[];
+                                riskScore: number;
+                                /** @enum {string} */
+                                decision: "auto_pass" | "human_review" | "block";
+                                checkedAt: string;
+                            } | null;
+                            rejection: {
+                                reasons: string[];
+                                by: string | null;
+                                at: string;
+                                level: number;
+                                automatic: boolean;
+                            } | null;
+                            levels: {
+                                level: number;
+                                role: string;
+                                approvals: number;
+                                slaHours: number;
+                            }[];
+                            waiting: {
+                                round: number;
+                                level: number;
+                                role: string;
+                                requiredApprovals: number;
+                                approvals: number;
+                                /** Format: date-time */
+                                since: string;
+                                slaHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                overdue: boolean;
+                            } | null;
+                            reviews: {
+                                id: string;
+                                round: number;
+                                level: number;
+                                reviewerId: string;
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                reason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            allowedActions: ("submit" | "approve" | "reject" | "schedule" | "unschedule" | "withdraw" | "takedown" | "retry" | "reopen")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every review decision on an item (all rounds), oldest first
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                round: number;
+                                level: number;
+                                reviewerId: string;
+                                /** @enum {string} */
+                                decision: "approved" | "rejected";
+                                reason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/review/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items waiting at a review level of my role that I have not reviewed yet: overdue first, with risk, findings and time waiting
+         * @description Access: `content.review`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contentId: string;
+                                title: string | null;
+                                excerpt: string;
+                                brandId: string | null;
+                                ownerId: string;
+                                riskScore: number;
+                                decision: string | null;
+                                findings: {
+                                    rule: string;
+                                    category: string;
+                                    severity: string;
+                                    /** @enum {string} */
+                                    field: "title" | "body";
+                                    start: number;
+                                    end: number;
+                                    excerpt: string;
+                                    suggestion: string;
+                                    explanation: string;
+                                    variantId: string | null;
+                                }[];
+                                waiting: {
+                                    round: number;
+                                    level: number;
+                                    role: string;
+                                    requiredApprovals: number;
+                                    approvals: number;
+                                    /** Format: date-time */
+                                    since: string;
+                                    slaHours: number;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    overdue: boolean;
+                                };
+                                waitingHours: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/review-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review policies: the workspace default (built-in until saved) and per-brand overrides
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            default: {
+                                id: string | null;
+                                brandId: string | null;
+                                levels: {
+                                    /** @enum {string} */
+                                    role: "owner" | "admin" | "editor" | "reviewer" | "analyst" | "agent";
+                                    approvals: number;
+                                    slaHours: number;
+                                }[];
+                                autoPassBelow: number | null;
+                                highRiskAt: number;
+                                highRiskApprovals: number;
+                                updatedBy: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            };
+                            brands: {
+                                id: string | null;
+                                brandId: string | null;
+                                levels: {
+                                    /** @enum {string} */
+                                    role: "owner" | "admin" | "editor" | "reviewer" | "analyst" | "agent";
+                                    approvals: number;
+                                    slaHours: number;
+                                }[];
+                                autoPassBelow: number | null;
+                                highRiskAt: number;
+                                highRiskApprovals: number;
+                                updatedBy: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/review-policies/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the workspace default review policy (human levels with role, approvals and SLA; auto-pass and high-risk thresholds)
+         * @description Access: `compliance.manage`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        levels: {
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "editor" | "reviewer" | "analyst" | "agent";
+                            approvals: number;
+                            /** @default 24 */
+                            slaHours?: number;
+                        }[];
+                        autoPassBelow: number | null;
+                        highRiskAt: number;
+                        highRiskApprovals: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            brandId: string | null;
+                            levels: {
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "editor" | "reviewer" | "analyst" | "agent";
+                                approvals: number;
+                                slaHours: number;
+                            }[];
+                            autoPassBelow: number | null;
+                            highRiskAt: number;
+                            highRiskApprovals: number;
+                            updatedBy: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/review-policies/brands/{brandId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a brand's own review policy (overrides the workspace default for the brand's content)
+         * @description Access: `compliance.manage`
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    brandId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        levels: {
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "editor" | "reviewer" | "analyst" | "agent";
+                            approvals: number;
+                            /** @default 24 */
+                            slaHours?: number;
+                        }[];
+                        autoPassBelow: number | null;
+                        highRiskAt: number;
+                        highRiskApprovals: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            brandId: string | null;
+                            levels: {
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "editor" | "reviewer" | "analyst" | "agent";
+                                approvals: number;
+                                slaHours: number;
+                            }[];
+                            autoPassBelow: number | null;
+                            highRiskAt: number;
+                            highRiskApprovals: number;
+                            updatedBy: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a brand's own policy (its content falls back to the workspace default)
+         * @description Access: `compliance.manage`
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    brandId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Content items, newest first; filters: status, brand, target account, pillar, funnel stage, campaign, owner, text (q)
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    brandId?: string;
+                    accountId?: string;
+                    pillar?: string;
+                    funnelStage?: "awareness" | "interest" | "decision" | "loyalty";
+                    campaign?: string;
+                    ownerId?: string;
+                    q?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                brandId: string | null;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                links: {
+                                    url: string;
+                                    label?: string | null;
+                                }[];
+                                topics: string[];
+                                mentions: string[];
+                                pillar: string | null;
+                                /** @enum {string|null} */
+                                funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                                campaign: string | null;
+                                sponsored: boolean;
+                                ownerId: string;
+                                status: string;
+                                compliance?: unknown;
+                                version: number;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                accountIds: string[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a draft content item (the master) with one variant per target account; send an Idempotency-Key header to retry safely
+         * @description Access: `content.write`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brandId?: string | null;
+                        title?: string | null;
+                        /** @default  */
+                        body?: string;
+                        /** @default [] */
+                        media?: {
+                            assetId: string;
+                        }[];
+                        /** @default [] */
+                        links?: {
+                            /** Format: uri */
+                            url: string;
+                            label?: string | null;
+                        }[];
+                        /** @default [] */
+                        topics?: string[];
+                        /** @default [] */
+                        mentions?: string[];
+                        pillar?: string | null;
+                        /** @enum {string|null} */
+                        funnelStage?: "awareness" | "interest" | "decision" | "loyalty" | null;
+                        campaign?: string | null;
+                        /** @default false */
+                        sponsored?: boolean;
+                        ownerId?: string;
+                        /** @default [] */
+                        accountIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/content/{contentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One content item with its variants
+         * @description Access: `content.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft with its variants and history (?version= the version you loaded)
+         * @description Access: `content.write`
+         */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Edit the master of a draft (send the version you loaded: 409 stale_version otherwise, 409 not_editable unless draft); following variants take the change
+         * @description Access: `content.write`
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    contentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        brandId?: string | null;
+                        title?: string | null;
+                        body?: string;
+                        media?: {
+                            assetId: string;
+                        }[];
+                        links?: {
+                            /** Format: uri */
+                            url: string;
+                            label?: string | null;
+                        }[];
+                        topics?: string[];
+                        mentions?: string[];
+                        pillar?: string | null;
+                        /** @enum {string|null} */
+                        funnelStage?: "awareness" | "interest" | "decision" | "loyalty" | null;
+                        campaign?: string | null;
+                        sponsored?: boolean;
+                        ownerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            brandId: string | null;
+                            title: string | null;
+                            body: string;
+                            media: {
+                                assetId: string;
+                            }[];
+                            links: {
+                                url: string;
+                                label?: string | null;
+                            }[];
+                            topics: string[];
+                            mentions: string[];
+                            pillar: string | null;
+                            /** @enum {string|null} */
+                            funnelStage: "awareness" | "interest" | "decision" | "loyalty" | null;
+                            campaign: string | null;
+                            sponsored: boolean;
+                            ownerId: string;
+                            status: string;
+                            compliance?: unknown;
+                            version: number;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            accountIds: string[];
+                            variants: {
+                                id: string;
+                                contentId: string;
+                                accountId: string;
+                                platform: string;
+                                title: string | null;
+                                body: string;
+                                media: {
+                                    assetId: string;
+                                }[];
+                                hashtags: string[];
+                                customised: boolean;
+                                /** Format: date-time */
+                                scheduledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications in this workspace, newest first (unreadOnly=true for unread ones), with the unread count
+         * @description Access: `workspace.read`
+         */
+        get: {
+            parameters: {
+                query?: {
+                    unreadOnly?: "true" | "false";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                link: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my notifications are unread (the bell badge)
+         * @description Access: `workspace.read`
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of my notifications read (idempotent)
+         * @description Access: `workspace.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            body: string;
+                            link: string;
+                            /** Format: date-time */
+                            readAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspaceId}/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my notifications in this workspace read
+         * @description Access: `workspace.read`
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

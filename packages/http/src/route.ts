@@ -63,6 +63,8 @@ export interface RouteDefinition<PS = Shape | undefined, QS = Shape | undefined,
    * session or token lookup, hence no CSRF check for a browser that happens to carry our cookie.
    */
   authenticate?: false;
+  /** Largest request body this route reads (default: the server-wide 1 MB), e.g. for file uploads. */
+  maxBodyBytes?: number;
   /**
    * Audit action name for mutating routes (default `<tag>.<method>`), or false for routes that change nothing durable.
    * GET routes are audited only when they name an action here (reads worth recording, e.g. a data-subject export).

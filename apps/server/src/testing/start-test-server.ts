@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from '@resonance/db/testing';
 import { createLogger, systemClock, type Clock } from '@resonance/kernel';
 import type { ServerType } from '@hono/node-server';
-import { loadConfig } from '../config.js';
+import { loadConfig, type ServerConfig } from '../config.js';
 import { listen } from '../listen.js';
 import { buildConnectors, buildModules } from '../modules.js';
 import { createRuntime, migrationDirs, type Runtime } from '../runtime.js';
@@ -16,6 +16,8 @@ export interface TestServerOptions {
   clock?: Clock;
   smtpUrl?: string;
   ingestRateLimit?: { eventsPerSecond: number; burst: number };
+  /** Asset library storage (default: files in the test's temp data dir). */
+  assetStore?: ServerConfig['assetStore'];
   /** Runs before the server listens, e.g. to seed data. */
   prepare?: (runtime: Runtime) => Promise<void>;
 }
@@ -35,7 +37,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const db = await createTestDatabase(kind, migrationDirs(buildModules(buildConnectors(clock))));
   const dataDir = mkdtempSync(join(tmpdir(), 'rsn-test-'));
   const port = await freePort();
-  const config = loadConfig({}, { port, host: '127.0.0.1', dataDir, smtpUrl: opts.smtpUrl, publicUrl: `http://127.0.0.1:${port}`, ingestRateLimit: opts.ingestRateLimit });
+  const config = loadConfig({}, { port, host: '127.0.0.1', dataDir, smtpUrl: opts.smtpUrl, publicUrl: `http://127.0.0.1:${port}`, ingestRateLimit: opts.ingestRateLimit, assetStore: opts.assetStore });
   const runtime = await createRuntime(config, {
     role: 'all',
     db,

@@ -19,6 +19,12 @@ const FunnelsPage = lazy(() => import('../features/funnels/funnels-page').then((
 const RetentionPage = lazy(() => import('../features/retention/retention-page').then((m) => ({ default: m.RetentionPage })));
 const PathsPage = lazy(() => import('../features/paths/paths-page').then((m) => ({ default: m.PathsPage })));
 const GoalsPage = lazy(() => import('../features/goals/goals-page').then((m) => ({ default: m.GoalsPage })));
+const CompliancePage = lazy(() => import('../features/compliance/compliance-page').then((m) => ({ default: m.CompliancePage })));
+const ReviewPage = lazy(() => import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })));
+const StudioListPage = lazy(() => import('../features/studio/studio-list-page').then((m) => ({ default: m.StudioListPage })));
+const StudioEditorPage = lazy(() => import('../features/studio/studio-editor-page').then((m) => ({ default: m.StudioEditorPage })));
+const CalendarPage = lazy(() => import('../features/calendar/calendar-page').then((m) => ({ default: m.CalendarPage })));
+const AssetsPage = lazy(() => import('../features/assets/assets-page').then((m) => ({ default: m.AssetsPage })));
 const FansPage = lazy(() => import('../features/fans/fans-page').then((m) => ({ default: m.FansPage })));
 const FanProfilePage = lazy(() => import('../features/fans/fan-profile-page').then((m) => ({ default: m.FanProfilePage })));
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
@@ -52,6 +58,12 @@ export const router = createBrowserRouter([
       { path: 'retention', element: <RequirePermission permission="analytics.read">{page(<RetentionPage />)}</RequirePermission> },
       { path: 'paths', element: <RequirePermission permission="analytics.read">{page(<PathsPage />)}</RequirePermission> },
       { path: 'goals', element: <RequirePermission permission="analytics.read">{page(<GoalsPage />)}</RequirePermission> },
+      { path: 'compliance', element: <RequirePermission permission="content.read">{page(<CompliancePage />)}</RequirePermission> },
+      { path: 'studio', element: <RequirePermission permission="content.read">{page(<StudioListPage />)}</RequirePermission> },
+      { path: 'studio/:contentId', element: <RequirePermission permission="content.read">{page(<StudioEditorPage />)}</RequirePermission> },
+      { path: 'calendar', element: <RequirePermission permission="content.read">{page(<CalendarPage />)}</RequirePermission> },
+      { path: 'review', element: <RequirePermission permission="content.review">{page(<ReviewPage />)}</RequirePermission> },
+      { path: 'assets', element: <RequirePermission permission="content.read">{page(<AssetsPage />)}</RequirePermission> },
       { path: 'fans', element: <RequirePermission permission="fans.read">{page(<FansPage />)}</RequirePermission> },
       { path: 'fans/:fanId', element: <RequirePermission permission="fans.read">{page(<FanProfilePage />)}</RequirePermission> },
       { path: 'accounts', element: <RequirePermission permission="accounts.read">{page(<AccountsPage />)}</RequirePermission> },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { LanguageSwitch } from '../features/auth/language-switch';
 import { UserMenu } from '../features/auth/user-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { CreateWorkspaceModal } from '../features/settings/create-workspace-modal';
 import { useMe } from '../lib/session';
 import { zoneLabel } from '../lib/time';
@@ -86,6 +87,7 @@ export function WorkspaceLayout() {
             </Typography.Text>
             <div style={{ flex: 1 }} />
             <LanguageSwitch signedIn />
+            <NotificationBell />
             <UserMenu me={me} />
           </Header>
           <Content style={{ padding: 24 }}>

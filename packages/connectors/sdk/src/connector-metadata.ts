@@ -1,5 +1,6 @@
 /** Structural checks on what a connector declares; used by the contract suite and at registration. */
 import { CAPABILITY_KEYS, CAPABILITY_METHODS, type Connector } from './connector.types.js';
+import { LENGTH_COUNTINGS } from './content-rules.types.js';
 
 const PLATFORM_ID = /^[a-z][a-z0-9_]*$/;
 const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim() !== '';
@@ -23,7 +24,7 @@ export function describeMetadataIssues(c: Connector): string[] {
 
   const r = c.contentRules;
   if (!(Number.isInteger(r.maxTextLength) && r.maxTextLength > 0)) issues.push('contentRules.maxTextLength must be a positive integer');
-  if (!['chars', 'weibo', 'graphemes'].includes(r.lengthCounting)) issues.push('contentRules.lengthCounting is unknown');
+  if (!(LENGTH_COUNTINGS as readonly string[]).includes(r.lengthCounting)) issues.push('contentRules.lengthCounting is unknown');
   if (!['#tag', '#tag#'].includes(r.hashtagSyntax)) issues.push('contentRules.hashtagSyntax is unknown');
   if (!count(r.maxImages) || !count(r.maxVideos)) issues.push('contentRules.maxImages/maxVideos must be counts');
   if (c.capabilities.publishImage && r.maxImages < 1) issues.push('publishImage declared but maxImages is 0');

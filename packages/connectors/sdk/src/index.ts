@@ -6,3 +6,4 @@ export * from './content-length.js';
 export * from './content-rules.js';
 export * from './rate-limiter.js';
 export * from './with-retry.js';
+export * from './content-rules.platforms.js';

@@ -115,8 +115,27 @@ export interface AccountView {
   platform: string;
   name: string;
   brandId: string | null;
+  /** For sandbox accounts: the platform kind they simulate (its documented rules and preview apply too). */
+  simulates?: string | null;
 }
 export type ListAccounts = (db: Database, workspaceId: string) => Promise<AccountView[]>;
+
+/** Owned by identity-access: the workspace's IANA time zone (default Asia/Shanghai) for days and hours. */
+export type WorkspaceTimeZone = (db: Database, workspaceId: string) => Promise<string>;
+
+export interface TakedownOutcome {
+  publicationId: string;
+  accountId: string;
+  /** removed: the connector deleted the post; needs_attention: it cannot (no delete capability) or failed. */
+  outcome: 'removed' | 'needs_attention';
+  reason: string | null;
+}
+
+/**
+ * Owned by publishing + the connectors (wired in apps/server): removes every publication of the item
+ * where the account's connector can delete, marks the others `needs_attention`.
+ */
+export type Takedown = (db: Database, ctx: ModuleContext, workspaceId: string, contentId: string) => Promise<TakedownOutcome[]>;
 
 export interface ContentPorts {
   checkCompliance: CheckCompliance;
@@ -126,4 +145,6 @@ export interface ContentPorts {
   bestTimes: BestTimes;
   listMembers: ListMembers;
   listAccounts: ListAccounts;
+  workspaceTimeZone: WorkspaceTimeZone;
+  takedown: Takedown;
 }

@@ -10,6 +10,7 @@ export const publishingModule: AppModule = defineModule({
 });
 
 export { insertPublications, listPublications } from './publications.service.js';
+export { listLivePublicationsOfContent, markPublicationTakedown, type ContentPublication } from './content-publications.js';
 export {
   FUNNEL_STAGES,
   MEDIA_KINDS,

@@ -8,6 +8,9 @@ export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 export interface NewPublication {
   /** Pre-allocated `pub_…` id (bulk loaders that reference it from events); default a new id. */
   id?: string;
+  /** The content item and variant it was published from (the review workflow's takedown finds it by these). */
+  contentId?: string | null;
+  variantId?: string | null;
   accountId: string;
   brandId?: string | null;
   remoteId?: string | null;

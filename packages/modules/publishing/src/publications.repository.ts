@@ -20,7 +20,7 @@ export interface PublicationRow {
 
 export const PUBLICATION_COLUMNS = [
   'id', 'workspace_id', 'account_id', 'brand_id', 'remote_id', 'permalink', 'title', 'text', 'media_kind', 'media_count',
-  'hashtags', 'funnel_stage', 'pillar', 'status', 'idempotency_key', 'published_at', 'created_at',
+  'hashtags', 'funnel_stage', 'pillar', 'status', 'idempotency_key', 'published_at', 'created_at', 'content_id', 'variant_id',
 ] as const;
 
 const CHUNK = 10_000;

@@ -23,7 +23,7 @@ function toRow(workspaceId: string, p: NewPublication, now: Date, at: string): u
     id, workspaceId, p.accountId, p.brandId ?? null, p.remoteId ?? null, p.permalink ?? null, p.title ?? null, p.text,
     oneOf(MEDIA_KINDS, p.mediaKind ?? 'none', `${at}.mediaKind`), mediaCount, pgTextArray(p.hashtags ?? []),
     p.funnelStage == null ? null : oneOf(FUNNEL_STAGES, p.funnelStage, `${at}.funnelStage`), p.pillar ?? null, status,
-    p.idempotencyKey, p.publishedAt ?? null, p.createdAt ?? now,
+    p.idempotencyKey, p.publishedAt ?? null, p.createdAt ?? now, p.contentId ?? null, p.variantId ?? null,
   ];
 }
 

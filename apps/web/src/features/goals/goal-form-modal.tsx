@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, message } from 'antd';
+import { App, Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ const toForm = (v: number, rate: boolean) => (rate ? Math.round(v * 100 * 1e6) /
 /** Create a goal, or edit one (`goal`). */
 export function GoalFormModal({ open, goal, onClose }: { open: boolean; goal: Goal | null; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
   const { workspace } = useWorkspace();
   const [form] = Form.useForm<FormValues>();
   const { create, update } = useGoalMutations(workspace.id);

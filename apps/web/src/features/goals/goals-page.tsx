@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Switch, Table, Tag, Typography, message } from 'antd';
+import { App, Button, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -17,6 +17,7 @@ import { useGoalMutations, useGoals, type Goal } from './goals.api';
 /** Goals (OKR): list with progress and forecast; create, edit and archive with analytics.write. */
 export function GoalsPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const { workspace, can } = useWorkspace();
   const [params, setParams] = useSearchParams();
   const [showArchived, setShowArchived] = useState(false);

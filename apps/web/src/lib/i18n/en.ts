@@ -4,6 +4,13 @@ import { funnelsEn } from '../../features/funnels/funnels.messages';
 import { pathsEn } from '../../features/paths/paths.messages';
 import { retentionEn } from '../../features/retention/retention.messages';
 import { goalsEn } from '../../features/goals/goals.messages';
+import { reviewEn } from '../../features/review/review.messages';
+import { notificationsEn } from '../../features/notifications/notifications.messages';
+import { complianceEn } from '../../features/compliance/compliance.messages';
+import { calendarEn } from '../../features/calendar/calendar.messages';
+import { assetsEn } from '../../features/assets/assets.messages';
+import { commentsEn } from '../../features/studio/comments/comments.messages';
+import { studioEn } from '../../features/studio/studio.messages';
 import { metricsEn } from '../../features/metrics/metrics.messages';
 import { dashboardsEn } from '../../features/dashboards/dashboards.messages';
 import { privacyEn } from '../../features/privacy/privacy.messages';
@@ -47,6 +54,11 @@ export const en: Messages = {
     retention: 'Retention',
     paths: 'Paths',
     goals: 'Goals',
+    compliance: 'Compliance',
+    studio: 'Content studio',
+    calendar: 'Calendar',
+    review: 'Review',
+    assets: 'Asset library',
     fans: 'Fans',
     accounts: 'Accounts & brands',
     members: 'Members',
@@ -319,6 +331,13 @@ export const en: Messages = {
   privacy: privacyEn,
   contentInsight: contentInsightEn,
   goals: goalsEn,
+  review: reviewEn,
+  notifications: notificationsEn,
+  compliance: complianceEn,
+  calendar: calendarEn,
+  assets: assetsEn,
+  comments: commentsEn,
+  studio: studioEn,
   metrics: metricsEn,
   trends: trendsEn,
   queryControls: queryControlsEn,

@@ -4,6 +4,13 @@ import { funnelsZh } from '../../features/funnels/funnels.messages';
 import { pathsZh } from '../../features/paths/paths.messages';
 import { retentionZh } from '../../features/retention/retention.messages';
 import { goalsZh } from '../../features/goals/goals.messages';
+import { reviewZh } from '../../features/review/review.messages';
+import { notificationsZh } from '../../features/notifications/notifications.messages';
+import { complianceZh } from '../../features/compliance/compliance.messages';
+import { calendarZh } from '../../features/calendar/calendar.messages';
+import { assetsZh } from '../../features/assets/assets.messages';
+import { commentsZh } from '../../features/studio/comments/comments.messages';
+import { studioZh } from '../../features/studio/studio.messages';
 import { metricsZh } from '../../features/metrics/metrics.messages';
 import { dashboardsZh } from '../../features/dashboards/dashboards.messages';
 import { privacyZh } from '../../features/privacy/privacy.messages';
@@ -45,6 +52,11 @@ export const zhCN = {
     retention: '留存',
     paths: '路径',
     goals: '目标',
+    compliance: '合规',
+    studio: '内容创作',
+    calendar: '日历',
+    review: '审核',
+    assets: '素材库',
     fans: '粉丝',
     accounts: '账号与品牌',
     members: '成员',
@@ -317,6 +329,13 @@ export const zhCN = {
   privacy: privacyZh,
   contentInsight: contentInsightZh,
   goals: goalsZh,
+  review: reviewZh,
+  notifications: notificationsZh,
+  compliance: complianceZh,
+  calendar: calendarZh,
+  assets: assetsZh,
+  comments: commentsZh,
+  studio: studioZh,
   metrics: metricsZh,
   trends: trendsZh,
   queryControls: queryControlsZh,
