@@ -21,7 +21,9 @@ export interface PostgresOptions {
 }
 
 export async function createPostgresDatabase(opts: PostgresOptions): Promise<Database> {
-  const options = ['-c timezone=UTC', opts.schema ? `-c search_path=${opts.schema}` : ''].filter(Boolean).join(' ');
+  // JIT off: our statements are estimated expensive (events tables are large) and PostgreSQL then spends
+  // ~200 ms of LLVM compilation on queries that run in a few ms (measured on a 10M-event trend)
+  const options = ['-c timezone=UTC', '-c jit=off', opts.schema ? `-c search_path=${opts.schema}` : ''].filter(Boolean).join(' ');
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, options, types });
   pool.on('error', () => {
     // idle client errors (server restart) surface on the next query instead of crashing the process

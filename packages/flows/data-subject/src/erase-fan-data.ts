@@ -1,5 +1,5 @@
 import type { Database } from '@resonance/db';
-import { invalidateRollup } from '@resonance/analytics';
+import { forgetFanActivity, invalidateRollup } from '@resonance/analytics';
 import { anonymiseEventsOfFans, deleteEventsOfFans, type FanEventScope } from '@resonance/events';
 import { eraseFanProfile, fanDataScope } from '@resonance/fans';
 import { invalidField } from '@resonance/kernel';
@@ -35,10 +35,9 @@ export async function eraseFanData(deps: { db: Database }, workspaceId: string, 
   const scope = await fanDataScope(deps.db, workspaceId, fanId);
   let events = await eraseEvents(scope);
   const profile = await eraseFanProfile(deps.db, workspaceId, scope.fanId, { onlyIfCanonical: true });
-  events += await eraseEvents({
-    fanIds: [...new Set([...scope.fanIds, ...profile.fanIds])],
-    anonymousIds: [...new Set([...scope.anonymousIds, ...profile.anonymousIds])],
-  });
+  const fanIds = [...new Set([...scope.fanIds, ...profile.fanIds])];
+  events += await eraseEvents({ fanIds, anonymousIds: [...new Set([...scope.anonymousIds, ...profile.anonymousIds])] });
+  await forgetFanActivity(deps.db, workspaceId, fanIds);
   // deleted events leave the daily counts: the workspace's rollup is rebuilt (trends read raw events meanwhile)
   if (mode === 'delete' && events > 0) await invalidateRollup(deps.db, workspaceId);
   return { fanId: scope.fanId, mode, fans: profile.fans, identities: profile.identities, consentRecords: profile.consentRecords, merges: profile.merges, events };

@@ -36,4 +36,4 @@ export { runPaths } from './paths/paths.service.js';
 export { pathsBody, pathsResponse, type PathsQuery, type PathsResult } from './paths/paths.schema.js';
 export { listEventNames } from './query-support/event-names.service.js';
 export { refreshRollups, REFRESH_ROLLUPS_JOB } from './rollups/refresh-rollups.job.js';
-export { invalidateRollup } from './rollups/rollup.repository.js';
+export { forgetFanActivity, invalidateRollup } from './rollups/rollup.repository.js';

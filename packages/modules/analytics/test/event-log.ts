@@ -11,8 +11,9 @@ import type { EventFilter } from '../src/query/query.schema.js';
 
 const eventsMigrations = fileURLToPath(new URL('../../events/migrations', import.meta.url));
 const fansMigrations = fileURLToPath(new URL('../../fans/migrations', import.meta.url));
+const analyticsMigrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
-export const openQueryTestDb = (kind: DatabaseKind): Promise<TestDatabase> => createTestDatabase(kind, [eventsMigrations, fansMigrations]);
+export const openQueryTestDb = (kind: DatabaseKind): Promise<TestDatabase> => createTestDatabase(kind, [eventsMigrations, fansMigrations, analyticsMigrations]);
 
 export interface LogEvent {
   fan: string | null;

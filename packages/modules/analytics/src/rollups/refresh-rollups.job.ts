@@ -1,6 +1,6 @@
 import type { JobDefinition, ModuleContext } from '@resonance/http';
 import type { AnalyticsPorts } from '../overview.types.js';
-import { newEventDays, readCursor, rebuildWorkspace, refreshDays, writeCursor } from './rollup.repository.js';
+import { newEventDays, readCursor, rebuildWorkspace, refreshDays, refreshFanDays, rollupState, writeCursor, type RollupState } from './rollup.repository.js';
 
 export const REFRESH_ROLLUPS_JOB = 'analytics.refresh-rollups';
 /** Rows read per step; a run keeps stepping until caught up or `RUN_BUDGET_MS` has passed. */
@@ -26,17 +26,25 @@ export async function refreshRollups(
   opts: { settleSeconds?: number } = {},
 ): Promise<{ rows: number; rebuilt: number; days: number }> {
   const started = Date.now();
+  const settle = opts.settleSeconds ?? SETTLE_SECONDS;
   const rebuilt = new Set<string>();
   const zones = new Map<string, string>();
+  const states = new Map<string, RollupState | null>();
+  const state = async (ws: string) => {
+    if (!states.has(ws)) states.set(ws, await rollupState(ctx.db, ws));
+    return states.get(ws)!;
+  };
   let rows = 0;
   let days = 0;
   for (;;) {
     const cursor = await readCursor(ctx.db);
-    const batch = await newEventDays(ctx.db, cursor, opts.settleSeconds ?? SETTLE_SECONDS, STEP);
+    const batch = await newEventDays(ctx.db, cursor, settle, STEP);
     if (batch.length === 0) break;
     const byWorkspace = new Map<string, Set<string>>();
     for (const r of batch) {
       if (rebuilt.has(r.workspace_id)) continue;
+      // rows a whole rebuild already counted
+      if (Number(r.seq) <= ((await state(r.workspace_id))?.rebuiltSeq ?? 0)) continue;
       if (!zones.has(r.workspace_id)) zones.set(r.workspace_id, await ports.workspaceTimeZone(ctx.db, r.workspace_id));
       const set = byWorkspace.get(r.workspace_id) ?? new Set<string>();
       set.add(localDay(zones.get(r.workspace_id)!)(r.occurred_at));
@@ -44,13 +52,15 @@ export async function refreshRollups(
     }
     for (const [ws, wsDays] of byWorkspace) {
       const tz = zones.get(ws)!;
-      const state = await ctx.db.query<{ time_zone: string; rebuilt_at: Date }>('select time_zone, rebuilt_at from analytics_rollup_state where workspace_id = $1', [ws]);
-      const stale = !state[0] || state[0].time_zone !== tz || ctx.clock.now().getTime() - state[0].rebuilt_at.getTime() > DAY_MS;
+      const st = await state(ws);
+      const stale = !st || st.timeZone !== tz || ctx.clock.now().getTime() - st.rebuiltAt.getTime() > DAY_MS;
       if (stale) {
-        await rebuildWorkspace(ctx.db, ws, tz, ctx.clock.now());
+        await rebuildWorkspace(ctx.db, ws, tz, ctx.clock.now(), settle);
         rebuilt.add(ws);
+        states.delete(ws);
       } else {
         await refreshDays(ctx.db, ws, tz, [...wsDays]);
+        await refreshFanDays(ctx.db, ws, tz, cursor, Number(batch[batch.length - 1]!.seq));
         days += wsDays.size;
       }
     }

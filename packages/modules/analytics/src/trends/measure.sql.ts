@@ -225,10 +225,13 @@ function rollupMeasureSql(m: Measure, s: MeasureScope): { sql: string; params: u
        where r.workspace_id = $1 and r.day between greatest(${from}::date, ${fromDay}::date) and ${to}::date and r.name = any(${namesP}::text[])
          and r.day not in (select d from raw_days)
       union all
-      select rd.d, e.name, e.platform, e.account_id, e.publication_id, 1
-        from raw_days rd
-        join events e on e.workspace_id = $1 and e.occurred_at >= rd.d::timestamp at time zone ${tz} and e.occurred_at < (rd.d + 1)::timestamp at time zone ${tz}
-       where e.name = any(${namesP}::text[])
+      -- raw days are few (or none): one index range from the first to the last, never a join the planner may turn into a scan of every event
+      select (e.occurred_at at time zone ${tz})::date, e.name, e.platform, e.account_id, e.publication_id, 1
+        from events e
+       where e.workspace_id = $1 and e.name = any(${namesP}::text[])
+         and e.occurred_at >= (select min(d)::timestamp at time zone ${tz} from raw_days)
+         and e.occurred_at < (select (max(d) + 1)::timestamp at time zone ${tz} from raw_days)
+         and (e.occurred_at at time zone ${tz})::date in (select d from raw_days)
     )
     select ${bucket} as bucket, ${grp} as grp, (${value})::float8 as value from src group by 1, 2`;
   return { sql, params: p.values };
