@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
+import { prefetchDashboardOfUrl } from '../features/dashboards/dashboards.api';
 import { ApiError } from '../lib/api';
 import { dayjs } from '../lib/time';
 import { router } from './router';
@@ -18,6 +19,7 @@ const queryClient = new QueryClient({
     },
   },
 });
+void prefetchDashboardOfUrl(queryClient, window.location.pathname);
 
 function LocalizedProviders() {
   const { i18n } = useTranslation();

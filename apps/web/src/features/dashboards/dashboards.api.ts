@@ -1,5 +1,5 @@
 import type { RequestOf, ResponseOf } from '@resonance/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, wsPath } from '../../lib/api';
 
 type DashboardList = ResponseOf<'/workspaces/{workspaceId}/dashboards', 'get'>;
@@ -24,19 +24,40 @@ export function useDashboards(workspaceId: string) {
   return useQuery({ queryKey: ['dashboards', workspaceId], queryFn: async () => (await api.get<DashboardList>(wsPath(workspaceId, '/dashboards'))).items });
 }
 
+const dashboardQuery = (workspaceId: string, dashboardId: string) => ({
+  queryKey: ['dashboards', workspaceId, dashboardId],
+  queryFn: () => api.get<Dashboard>(dashPath(workspaceId, dashboardId)),
+});
+
+const dashboardRunQuery = (workspaceId: string, dashboard: Dashboard | undefined, filters: DashboardFilters | undefined) => ({
+  // moving or resizing tiles does not change any number: only the set of queries and the filters do
+  queryKey: ['dashboard-run', workspaceId, dashboard?.id, [...new Set(dashboard?.layout.map((t) => t.queryId))].sort(), filters],
+  queryFn: () => api.post<DashboardRun>(dashPath(workspaceId, dashboard!.id, '/run'), filters ? { filters } : {}),
+});
+
 export function useDashboard(workspaceId: string, dashboardId: string) {
-  return useQuery({ queryKey: ['dashboards', workspaceId, dashboardId], queryFn: () => api.get<Dashboard>(dashPath(workspaceId, dashboardId)) });
+  return useQuery(dashboardQuery(workspaceId, dashboardId));
 }
 
 /** Every tile computed with these filters (the dashboard's, or the page's unsaved ones). */
 export function useDashboardRun(workspaceId: string, dashboard: Dashboard | undefined, filters: DashboardFilters | undefined) {
-  return useQuery({
-    // moving or resizing tiles does not change any number: only the set of queries and the filters do
-    queryKey: ['dashboard-run', workspaceId, dashboard?.id, [...new Set(dashboard?.layout.map((t) => t.queryId))].sort(), filters],
-    queryFn: () => api.post<DashboardRun>(dashPath(workspaceId, dashboard!.id, '/run'), filters ? { filters } : {}),
-    enabled: !!dashboard,
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...dashboardRunQuery(workspaceId, dashboard, filters), enabled: !!dashboard, placeholderData: keepPreviousData });
+}
+
+/**
+ * When the app starts on a dashboard's URL, its numbers are asked for at once — while the page's code
+ * and charts still load — under the keys the page will use (its saved filters), so it finds them in flight.
+ */
+export async function prefetchDashboardOfUrl(client: QueryClient, pathname: string): Promise<void> {
+  const m = /^\/w\/([^/]+)\/dashboards\/([^/]+)\/?$/.exec(pathname);
+  if (!m) return;
+  const [workspaceId, dashboardId] = [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)];
+  try {
+    const dashboard = await client.fetchQuery(dashboardQuery(workspaceId, dashboardId));
+    await client.prefetchQuery(dashboardRunQuery(workspaceId, dashboard, dashboard.filters));
+  } catch {
+    // not signed in, no access, gone: the page shows it when it loads
+  }
 }
 
 export function useSavedQuery(workspaceId: string, queryId: string | null) {
