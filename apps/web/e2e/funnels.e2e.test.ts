@@ -9,6 +9,7 @@ import { type BrowserSession, pageCall, signIn, startBrowserSession } from './se
 
 interface Step {
   step: number;
+  event: string;
   fans: number;
   conversionFromPrevious: number;
   conversionFromFirst: number;
@@ -130,6 +131,28 @@ describe('funnels in Chromium: build a funnel, read the numbers, export the drop
     });
     await expect.poll(async () => page.getByTestId('funnel-fans-3').textContent()).toBe(formatInteger(res.steps[2]!.fans));
     expect(await page.getByTestId('funnel-fans-2').textContent()).toBe(formatInteger(res.steps[1]!.fans));
+  });
+
+  it('adds the funnel to a new dashboard: the tile shows the API numbers after a reload and exports them as CSV', async () => {
+    const period = (await page.getByTestId('funnel-period').textContent()) ?? '';
+    const [from, to] = period.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+    const res = await pageCall<{ steps: Step[] }>(page, 'POST', api('/queries/funnel'), {
+      range: { from, to }, steps: [{ event: 'view_item' }, { event: 'add_to_cart' }, { event: 'order' }], windowSeconds: 7 * 86_400, order: 'any',
+    });
+    await page.getByTestId('add-to-dashboard').click();
+    await page.getByTestId('add-query-name').fill('下单漏斗');
+    await page.getByTestId('add-dashboard-name').fill('转化看板');
+    await page.getByTestId('add-to-dashboard-submit').click();
+    await page.getByTestId('add-to-dashboard-open').click();
+    await page.waitForURL(/\/dashboards\/dash_/);
+    await page.reload();
+    await page.getByTestId('tile-0').locator('canvas').first().waitFor();
+    expect(await page.getByTestId('tile-0-name').textContent()).toBe('下单漏斗');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tile-0-csv').click()]);
+    expect(download.suggestedFilename()).toBe('下单漏斗.csv');
+    const rows = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((r) => r.split(','));
+    // header, then step, event, fans, … per step: the API's numbers
+    expect(rows.slice(1).map((r) => [Number(r[0]), r[1], Number(r[2])])).toEqual(res.steps.map((s) => [s.step, s.event, s.fans]));
   });
 
   it('shows retention and paths for the same workspace', async () => {

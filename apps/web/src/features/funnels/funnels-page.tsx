@@ -3,6 +3,7 @@ import { Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/page-header';
+import { AddToDashboardButton } from '../dashboards/add-to-dashboard-button';
 import { EmptyState, ErrorState, Loading } from '../../lib/states';
 import { zoneLabel } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
@@ -19,7 +20,7 @@ import { resolveRange } from '../query-controls/range';
 /** Funnels: build the steps, calculate, read fans per step and conversion, export the fans of a step. */
 export function FunnelsPage() {
   const { t } = useTranslation();
-  const { workspace, timeZone } = useWorkspace();
+  const { workspace, timeZone, can } = useWorkspace();
   const [form, setForm] = useState<FunnelForm>(DEFAULT_FUNNEL_FORM);
   const [submitted, setSubmitted] = useState<FunnelBody | null>(null);
   const names = useEventNames(workspace.id, resolveRange(form.range, timeZone));
@@ -35,6 +36,7 @@ export function FunnelsPage() {
     <>
       <PageHeader
         title={t('nav.funnels')}
+        extra={can('analytics.write') && body ? <AddToDashboardButton kind="funnel" body={body} range={form.range} /> : null}
         subtitle={data ? <span data-testid="funnel-period">{t('funnels.period', { from: data.range.from, to: data.range.to })} · {zoneLabel(data.timeZone)}</span> : undefined}
       />
       <Card size="small" data-testid="funnel-builder">

@@ -3,6 +3,7 @@ import { Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/page-header';
+import { AddToDashboardButton } from '../dashboards/add-to-dashboard-button';
 import { formatInteger } from '../../lib/format';
 import { EmptyState, ErrorState, Loading } from '../../lib/states';
 import { zoneLabel } from '../../lib/time';
@@ -18,7 +19,7 @@ import { PathsTable } from './paths-table';
 /** Paths: what fans do right after (or right before) an event. */
 export function PathsPage() {
   const { t } = useTranslation();
-  const { workspace, timeZone } = useWorkspace();
+  const { workspace, timeZone, can } = useWorkspace();
   const [form, setForm] = useState<PathsForm>(DEFAULT_PATHS_FORM);
   const [submitted, setSubmitted] = useState<PathsBody | null>(null);
   const names = useEventNames(workspace.id, resolveRange(form.range, timeZone));
@@ -30,6 +31,7 @@ export function PathsPage() {
     <>
       <PageHeader
         title={t('nav.paths')}
+        extra={can('analytics.write') && body ? <AddToDashboardButton kind="paths" body={body} range={form.range} /> : null}
         subtitle={submitted && data ? <span data-testid="paths-period">{t('funnels.period', { from: submitted.range.from, to: submitted.range.to })} · {zoneLabel(data.timeZone)}</span> : undefined}
       />
       <Card size="small" data-testid="paths-builder">

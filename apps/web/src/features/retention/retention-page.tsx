@@ -3,6 +3,7 @@ import { Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/page-header';
+import { AddToDashboardButton } from '../dashboards/add-to-dashboard-button';
 import { EmptyState, ErrorState, Loading } from '../../lib/states';
 import { zoneLabel } from '../../lib/time';
 import { useWorkspace } from '../../lib/workspace-context';
@@ -17,7 +18,7 @@ import { RetentionTable } from './retention-table';
 /** Retention: cohorts by a start event per local day/week/month, coming back by a return event. */
 export function RetentionPage() {
   const { t } = useTranslation();
-  const { workspace, timeZone } = useWorkspace();
+  const { workspace, timeZone, can } = useWorkspace();
   const [form, setForm] = useState<RetentionForm>(DEFAULT_RETENTION_FORM);
   const [submitted, setSubmitted] = useState<RetentionBody | null>(null);
   const names = useEventNames(workspace.id, resolveRange(form.range, timeZone));
@@ -29,6 +30,7 @@ export function RetentionPage() {
     <>
       <PageHeader
         title={t('nav.retention')}
+        extra={can('analytics.write') && body ? <AddToDashboardButton kind="retention" body={body} range={form.range} /> : null}
         subtitle={submitted && data ? <span data-testid="retention-period">{t('funnels.period', { from: submitted.range.from, to: submitted.range.to })} · {zoneLabel(data.timeZone)}</span> : undefined}
       />
       <Card size="small" data-testid="retention-builder">
