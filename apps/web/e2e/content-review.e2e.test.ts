@@ -136,6 +136,24 @@ describe('write → flagged → fix → approve → scheduled on the calendar, i
     expect(await entry.getAttribute('data-status')).toBe('scheduled');
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('dragging the entry to the next day reschedules it, same time of day', async () => {
+    const variantOf = async () => (await pageGet<{ variants: { id: string; scheduledAt: string | null }[] }>(page, `/api/workspaces/${workspaceId}/content/${contentId}`)).variants[0]!;
+    const before = await variantOf();
+    const entry = page.getByTestId(`calendar-entry-${contentId}`).first();
+    const localDay = (iso: string, plusDays = 0) => new Date(Date.parse(iso) + 8 * 3_600_000 + plusDays * 86_400_000).toISOString().slice(0, 10);
+    const target = page.locator(`[data-date="${localDay(before.scheduledAt!, 1)}"]`).first();
+    await target.waitFor();
+    const from = (await entry.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 5, from.y + from.height / 2 + 5, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(async () => (await variantOf()).scheduledAt, { timeout: 15_000 }).toBe(new Date(Date.parse(before.scheduledAt!) + 86_400_000).toISOString());
+    expect(session.pageErrors).toEqual([]);
+  });
 });
 
 /** Saves the master if the editor has a save button (otherwise it autosaves), and waits until the server has the text. */
