@@ -1,27 +1,10 @@
 import type { LinkClick } from '@resonance/content';
-import type { Database } from '@resonance/db';
+import type { ModuleContext } from '@resonance/http';
 import { storeEvents } from '@resonance/events';
-import { newId, type SecretBox } from '@resonance/kernel';
+import { newId } from '@resonance/kernel';
 
 /** The event-store source of short-link clicks (one per workspace: the code alone says which workspace). */
 export const LINK_CLICK_SOURCE = 'content:short_links';
-
-/**
- * Link clicks carry no identity (an anonymous visit), so no fan is resolved and nothing is decrypted:
- * storeEvents only needs the secret box for fan resolution, which this writer never asks for.
- */
-const NO_SECRETS: SecretBox = {
-  activeKeyId: 'none',
-  encrypt: () => {
-    throw new Error('link clicks store no secrets');
-  },
-  decrypt: () => {
-    throw new Error('link clicks store no secrets');
-  },
-  keyIdOf: () => {
-    throw new Error('link clicks store no secrets');
-  },
-};
 
 /**
  * The content module's `recordLinkClick` port: one `link_click` event per visit, through the event
@@ -29,8 +12,8 @@ const NO_SECRETS: SecretBox = {
  * messageId, so a click is stored exactly once and two clicks are two events. The visitor's IP is not
  * kept (personal data without a purpose here); user agent and referrer are.
  */
-export async function recordLinkClick(db: Database, workspaceId: string, click: LinkClick): Promise<void> {
-  await storeEvents({ db, secrets: NO_SECRETS }, workspaceId, [
+export async function recordLinkClick(ctx: Pick<ModuleContext, 'db' | 'secrets'>, workspaceId: string, click: LinkClick): Promise<void> {
+  await storeEvents({ db: ctx.db, secrets: ctx.secrets }, workspaceId, [
     {
       target: { workspaceId, sourceId: LINK_CLICK_SOURCE, platform: 'web' },
       receivedAt: click.at,

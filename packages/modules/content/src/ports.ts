@@ -87,7 +87,7 @@ export interface LinkClick {
 }
 
 /** Owned by the events module: a tracked short-link click becomes a `link_click` event. */
-export type RecordLinkClick = (db: Database, workspaceId: string, click: LinkClick) => Promise<void>;
+export type RecordLinkClick = (ctx: Pick<ModuleContext, 'db' | 'secrets'>, workspaceId: string, click: LinkClick) => Promise<void>;
 
 export interface BestTimeSlot {
   /** 0 = Monday … 6 = Sunday, hour 0–23, in the workspace time zone. */

@@ -34,6 +34,7 @@ const strip = <T extends { workspaceId: string }>({ workspaceId: _w, ...l }: T):
 export function linkRoutes(ctx: ModuleContext, deps: ContentModuleDeps): AnyRoute[] {
   const env: LinkEnv = {
     db: ctx.db,
+    secrets: ctx.secrets,
     now: () => ctx.clock.now(),
     publicUrl: ctx.config.publicUrl,
     listAccounts: deps.listAccounts,

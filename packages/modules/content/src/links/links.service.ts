@@ -1,5 +1,5 @@
 import type { Database } from '@resonance/db';
-import { invalidField, newId, newSecret, notFound, type Logger } from '@resonance/kernel';
+import { invalidField, newId, newSecret, notFound, type Logger, type SecretBox } from '@resonance/kernel';
 import { recordActivity } from '../activity/activity.repository.js';
 import { findItem } from '../items/items.repository.js';
 import type { ListAccounts, RecordLinkClick } from '../ports.js';
@@ -10,6 +10,7 @@ import { defaultUtm, withUtm, type Utm } from './utm.js';
 
 export interface LinkEnv {
   db: Database;
+  secrets: SecretBox;
   now: () => Date;
   publicUrl: string;
   listAccounts: ListAccounts;
@@ -65,7 +66,7 @@ export async function followLink(env: LinkEnv, code: string, visit: { ip: string
   const link = await countClick(env.db, code);
   if (!link) throw notFound('link');
   try {
-    await env.recordLinkClick(env.db, link.workspaceId, {
+    await env.recordLinkClick({ db: env.db, secrets: env.secrets }, link.workspaceId, {
       linkId: link.id, code: link.code, contentId: link.contentId, variantId: link.variantId, accountId: link.accountId,
       url: link.url, utm: link.utm, ip: visit.ip, userAgent: visit.userAgent, referrer: visit.referrer, at: env.now(),
     });
